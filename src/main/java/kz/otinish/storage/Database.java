@@ -1,0 +1,99 @@
+package kz.otinish.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * The one PostgreSQL database that holds all state. {@code DATABASE_URL} (postgres://user:pass@host:port/db
+ * or a jdbc:postgresql: URL with {@code DATABASE_USER}/{@code DATABASE_PASSWORD}) points at a server;
+ * without it an embedded server keeps its data in {@code OTINISH_DATA_DIR} (default ./data).
+ * The schema comes from the Flyway migrations in db/migration.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final EmbeddedPostgres embedded;
+
+    private Database(HikariDataSource pool, EmbeddedPostgres embedded) {
+        this.pool = pool;
+        this.embedded = embedded;
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
+    }
+
+    public static Database fromEnvironment(Map<String, String> env) {
+        String url = env.get("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return connect(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
+        }
+        String dir = env.getOrDefault("OTINISH_DATA_DIR", "data");
+        return embedded(Path.of(dir.isBlank() ? "data" : dir), true);
+    }
+
+    /** An embedded server on {@code dataDir}; {@code durable=false} trades crash safety for speed (tests). */
+    public static Database embedded(Path dataDir, boolean durable) {
+        EmbeddedPostgres pg = EmbeddedPostgres.start(dataDir, durable);
+        try {
+            return new Database(pool(pg.jdbcUrl("postgres"), pg.user(), ""), pg);
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    public static Database connect(String url, String user, String password) {
+        if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+            URI uri = URI.create(url);
+            String userInfo = uri.getUserInfo();
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                user = colon < 0 ? userInfo : userInfo.substring(0, colon);
+                password = colon < 0 ? password : userInfo.substring(colon + 1);
+            }
+            int port = uri.getPort() < 0 ? 5432 : uri.getPort();
+            url = "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath()
+                    + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
+        }
+        return new Database(pool(url, user, password), null);
+    }
+
+    /** A database on an already running server (tests give each suite its own database). */
+    public static Database onServer(EmbeddedPostgres pg, String database) {
+        return new Database(pool(pg.jdbcUrl(database), pg.user(), ""), null);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) config.setUsername(user);
+        if (password != null) config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("otinish");
+        return new HikariDataSource(config);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** For /health: can a query be run right now? */
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (embedded != null) embedded.close();
+    }
+}

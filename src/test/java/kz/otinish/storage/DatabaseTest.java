@@ -1,0 +1,33 @@
+package kz.otinish.storage;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DatabaseTest {
+
+    @Test
+    void embeddedDataSurvivesARestart() throws Exception {
+        Path dir = Files.createTempDirectory("otinish-db");
+        try (Database db = Database.embedded(dir, false)) {
+            db.jdbi().useHandle(h -> h.execute("insert into users (channel, chat_id, lang) values ('console', 'a', 'kk')"));
+        }
+        try (Database db = Database.embedded(dir, false)) {
+            String lang = db.jdbi().withHandle(h -> h.createQuery("select lang from users where chat_id = 'a'")
+                    .mapTo(String.class).one());
+            assertEquals("kk", lang);
+            assertTrue(db.isReachable());
+        }
+    }
+
+    @Test
+    void freshTestDatabasesAreMigratedAndIsolated() {
+        try (Database a = TestDatabase.fresh(); Database b = TestDatabase.fresh()) {
+            a.jdbi().useHandle(h -> h.execute("insert into users (channel, chat_id) values ('console', 'x')"));
+            int inB = b.jdbi().withHandle(h -> h.createQuery("select count(*) from users").mapTo(Integer.class).one());
+            assertEquals(0, inB);
+        }
+    }
+}
