@@ -1,0 +1,88 @@
+package kz.otinish.akimat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.otinish.knowledge.ContentRoot;
+
+/** The administrative units of Kazakhstan with their akimats, read from knowledge-base/akimats.yaml. */
+public final class AkimatDirectory {
+    public static final String FILE_NAME = "akimats.yaml";
+
+    /** A directory and the problems found while reading it; the directory holds every unit that passed. */
+    public record Loaded(AkimatDirectory directory, List<String> errors) {
+        public Loaded {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private final Map<String, AdminUnit> byId;
+
+    AkimatDirectory(List<AdminUnit> units) {
+        Map<String, AdminUnit> map = new LinkedHashMap<>();
+        for (AdminUnit u : units) map.put(u.id(), u);
+        this.byId = Collections.unmodifiableMap(map);
+    }
+
+    /** Reads knowledge-base/akimats.yaml from where the content lives (on disk for admins, or in the jar). */
+    public static Loaded load(ContentRoot root) {
+        Path file = root.knowledgeBase().resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) return new Loaded(new AkimatDirectory(List.of()), List.of(FILE_NAME + ": file not found"));
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(FILE_NAME, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and validates one directory file; never throws on bad content, reports it instead. */
+    public static Loaded read(String fileName, Reader reader) {
+        return new DirectoryFile(fileName).read(reader);
+    }
+
+    public List<AdminUnit> units() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<AdminUnit> unit(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Regions and cities of republican significance, in file order: what to offer when nothing matched. */
+    public List<AdminUnit> topLevel() {
+        return byId.values().stream().filter(AdminUnit::isTopLevel).toList();
+    }
+
+    /** The region (or city of republican significance) a unit belongs to; a top-level unit is its own. */
+    public AdminUnit regionOf(AdminUnit unit) {
+        AdminUnit u = unit;
+        while (u.parentId() != null && byId.containsKey(u.parentId())) u = byId.get(u.parentId());
+        return u;
+    }
+
+    /** True when {@code ancestor} contains {@code unit} (directly or through its parents). */
+    public boolean contains(AdminUnit ancestor, AdminUnit unit) {
+        String p = unit.parentId();
+        while (p != null) {
+            if (p.equals(ancestor.id())) return true;
+            AdminUnit parent = byId.get(p);
+            p = parent == null ? null : parent.parentId();
+        }
+        return false;
+    }
+
+    public List<AdminUnit> children(AdminUnit parent) {
+        List<AdminUnit> list = new ArrayList<>();
+        for (AdminUnit u : byId.values()) if (parent.id().equals(u.parentId())) list.add(u);
+        return list;
+    }
+}
