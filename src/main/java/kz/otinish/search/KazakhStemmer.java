@@ -1,0 +1,199 @@
+package kz.otinish.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A light suffix stripper for Kazakh, in the manner of Lucene's RussianLightStemmer: tables of endings, longest
+ * first, each with the sound it must follow.
+ *
+ * <p>Kazakh stacks endings in a fixed order — stem, plural, possessive, case, personal — so the stemmer peels
+ * them from the outside in, one table per slot, at most one ending from each. A verb ending (болады, бермеді,
+ * жазып, алған) is one table on its own, since a noun reading would leave half of it behind (бермед-і).
+ *
+ * <p>Every comparison is made on folded letters ({@link KazakhLetters}), so a word typed on a Russian keyboard
+ * loses the same endings as the word typed with ә, қ, ү, і: stem(fold(w)) = fold(stem(w)). That is also why the
+ * tables list both vowel-harmony variants (ның/нің) without checking the stem's vowels: a Russian keyboard erases
+ * the front vowels ә ө ү і that harmony would look at.
+ */
+final class KazakhStemmer {
+    private static final String VOWEL = "аеиоуыэюяё";
+    private static final String CONSONANT = "бвгджзйклмнпрстфхцчшщ";
+    /** б в г д close only loanwords, which take the voiceless endings (клуб-тар). */
+    private static final String VOICELESS = "пкстшфхцчщбвгд";
+    private static final String SONORANT = "лрйу";
+    private static final String NASAL = "мн";
+    private static final String VOICED = "жз";
+    /** The 3rd-person possessive -ы/-і, after which case endings take an -н- (үйі-нде, қаласы-на). */
+    private static final String POSSESSIVE_3 = "ыи";
+    private static final String ANY = null;
+
+    private static final int MIN_NOUN_STEM = 3;
+    private static final int MIN_VERB_STEM = 2;
+
+    /** Personal endings of predicates: аламын, студентпіз, барасыз. */
+    private static final List<Rule> PERSONAL = table("мын мін бын бін пын пін мыз міз быз біз пыз піз", ANY,
+            "сың сің сыз сіз сыңдар сіңдер сыздар сіздер", ANY);
+
+    /** Finite verb endings: they end the word. */
+    private static final List<Rule> VERB = table("ады еді", CONSONANT,                                   // present: бол-ады
+            "йды йді", VOWEL,                                       // present: қолда-йды
+            "мады меді бады беді пады педі", ANY,                   // negative past: бол-мады
+            "майды мейді байды бейді пайды пейді", ANY,             // negative present
+            "ды ді", SONORANT + NASAL + VOICED,                     // past: ал-ды
+            "ты ті", VOICELESS,                                     // past: айт-ты
+            "ып іп", CONSONANT,                                     // converb: жаз-ып
+            "са се", ANY);                                          // conditional: бол-са
+    /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
+    private static final List<Rule> PARTICIPLE = table("ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
+            "қан кен", VOICELESS,                                   // past participle: айт-қан
+            "маған меген баған беген паған пеген", ANY,             // negative participle
+            "атын етін", CONSONANT,                                 // habitual participle: бол-атын
+            "йтын йтін", VOWEL,                                     // habitual participle: ойла-йтын
+            "у", ANY,                                               // verbal noun: қабылда-у
+            "мау меу бау беу пау пеу", ANY);                        // negative verbal noun
+    /** Short endings that are verb endings only when nothing else is: otherwise бала would lose its -а. */
+    private static final List<Rule> BARE_VERB = table("а е", CONSONANT,                                       // converb: бар-а
+            "й", VOWEL,                                             // converb: ойла-й
+            "п", VOWEL);                                            // converb: де-п
+    /** The passive, inside a verb ending: қой-ыл-ған. */
+    private static final List<Rule> VOICE = table("ыл іл", CONSONANT);
+
+    /** Case endings, by the sound they follow. */
+    private static final List<Rule> CASE = table("ндағы ндегі", POSSESSIVE_3,                            // locative-attributive: қаласы-ндағы
+            "дағы дегі", VOWEL + SONORANT + NASAL + VOICED,         // үй-дегі
+            "тағы тегі", VOICELESS,                                 // мектеп-тегі
+            "ның нің", VOWEL + NASAL,                               // genitive: қала-ның
+            "дың дің", VOWEL + SONORANT + VOICED,                   // genitive: үй-дің
+            "тың тің", VOICELESS,                                   // genitive: кітап-тың
+            "нан нен", NASAL + POSSESSIVE_3,                        // ablative: адам-нан, іші-нен
+            "дан ден", VOWEL + SONORANT + VOICED,                   // ablative: қала-дан
+            "тан тен", VOICELESS,                                   // ablative: мектеп-тен
+            "нда нде", POSSESSIVE_3,                                // locative: орны-нда
+            "да де", VOWEL + SONORANT + NASAL + VOICED,             // locative: қала-да
+            "та те", VOICELESS,                                     // locative: мектеп-те
+            "ға ге", VOWEL + SONORANT + NASAL + VOICED,             // dative: қала-ға
+            "қа ке", VOICELESS,                                     // dative: мектеп-ке
+            "на не", POSSESSIVE_3,                                  // dative: орны-на
+            "а е", NASAL,                                           // dative after -ым/-ың: үйім-е
+            "ны ні", VOWEL,                                         // accusative: қала-ны
+            "ды ді", SONORANT + NASAL + VOICED,                     // accusative: үй-ді
+            "ты ті", VOICELESS,                                     // accusative: кітап-ты
+            "н", POSSESSIVE_3,                                      // accusative: аты-н
+            "мен", VOWEL + SONORANT + NASAL,                        // instrumental: қала-мен
+            "бен", SONORANT + NASAL + VOICED,                       // instrumental: Қазақстан-бен
+            "пен", VOICELESS);                                      // instrumental: кітап-пен
+
+    /** Possessive endings; -ым and -ың are left out: they cannot be told from -ын and a root's own -ым (білім). */
+    private static final List<Rule> POSSESSIVE = table("ымыз іміз ыңыз іңіз", CONSONANT,                       // our, your (polite): өтініш-іңіз
+            "мыз міз ңыз ңіз", VOWEL,                               // қала-ңыз
+            "ы і", CONSONANT + "у",                                 // 3rd person: кітаб-ы, оқу-ы
+            "сы сі", VOWEL);                                        // 3rd person: қала-сы
+
+    private static final List<Rule> PLURAL = table("лар лер", VOWEL + "рйу",                               // бала-лар
+            "дар дер", "л" + NASAL + VOICED,                        // қол-дар
+            "тар тер", VOICELESS);                                  // кітап-тар
+
+    /** One ending: the folded suffix and the folded letters the stem may end with (null: any). */
+    private record Rule(String suffix, String after) {}
+
+    private KazakhStemmer() {}
+
+    /**
+     * Stems {@code s[0..len)} in place and returns the stem's length. The word is read both as a verb and as a
+     * noun, and the reading that explains more of it wins: бермеді is бер-меді, not бермед-і, but
+     * өтінішіңізді is өтініш-іңіз-ді, not a past tense өтінішіңіз-ді.
+     */
+    static int stem(char[] s, int len) {
+        Stripped personal = strip(s, len, PERSONAL, MIN_NOUN_STEM, null);
+        int length = personal == null ? len : personal.length;
+        Stripped verb = asVerb(s, length);
+        Stripped noun = asNoun(s, length, personal);
+        Stripped last = verb != null && (noun == null || verb.length <= noun.length) ? verb : noun;
+        return last == null ? len : softenBeforeVowel(s, last);
+    }
+
+    private static Stripped asVerb(char[] s, int len) {
+        Stripped verb = strip(s, len, VERB, MIN_VERB_STEM, null);
+        if (verb == null) {
+            verb = strip(s, len, PARTICIPLE, MIN_VERB_STEM, null);
+        }
+        return verb == null ? null : strip(s, verb.length, VOICE, MIN_VERB_STEM, verb);
+    }
+
+    /** Case, possessive, plural, then what a noun may be made of: a participle, or a bare converb if nothing else. */
+    private static Stripped asNoun(char[] s, int len, Stripped personal) {
+        Stripped last = personal;
+        int length = len;
+        boolean inflected = false;
+        for (List<Rule> slot : List.of(CASE, POSSESSIVE, PLURAL)) {
+            Stripped ending = strip(s, length, slot, MIN_NOUN_STEM, last);
+            inflected |= ending != last;
+            last = ending;
+            length = last == null ? length : last.length;
+        }
+        Stripped verb = strip(s, length, PARTICIPLE, MIN_VERB_STEM, null);
+        if (verb == null && !inflected) {
+            verb = strip(s, length, BARE_VERB, MIN_VERB_STEM, null);
+        }
+        return verb == null ? last : strip(s, verb.length, VOICE, MIN_VERB_STEM, verb);
+    }
+
+    /** A stem's final п к қ becomes б г ғ before a vowel (кітап → кітабы): undo it when the ending began so. */
+    private static int softenBeforeVowel(char[] s, Stripped last) {
+        int end = last.length - 1;
+        if (VOWEL.indexOf(last.rule.suffix.charAt(0)) >= 0) {
+            int at = "бгғ".indexOf(s[end]);
+            if (at >= 0) {
+                s[end] = "пкқ".charAt(at);
+            }
+        }
+        return last.length;
+    }
+
+    private record Stripped(int length, Rule rule) {}
+
+    /** The longest ending of the slot that the word has and whose condition holds, or {@code otherwise}. */
+    private static Stripped strip(char[] s, int len, List<Rule> slot, int minStem, Stripped otherwise) {
+        for (Rule rule : slot) {
+            int stem = len - rule.suffix.length();
+            if (stem >= minStem && endsWith(s, len, rule.suffix) && hasVowel(s, stem)
+                    && (rule.after == null || rule.after.indexOf(KazakhLetters.fold(s[stem - 1])) >= 0)) {
+                return new Stripped(stem, rule);
+            }
+        }
+        return otherwise;
+    }
+
+    private static boolean endsWith(char[] s, int len, String suffix) {
+        int start = len - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (KazakhLetters.fold(s[start + i]) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVowel(char[] s, int len) {
+        for (int i = 0; i < len; i++) {
+            if (VOWEL.indexOf(KazakhLetters.fold(s[i])) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pairs of (endings separated by spaces, letters the stem may end with), sorted longest ending first. */
+    private static List<Rule> table(String... pairs) {
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (String suffix : pairs[i].split(" ")) {
+                rules.add(new Rule(KazakhLetters.fold(suffix), pairs[i + 1]));
+            }
+        }
+        rules.sort(Comparator.comparingInt((Rule rule) -> rule.suffix.length()).reversed());
+        return List.copyOf(rules);
+    }
+}

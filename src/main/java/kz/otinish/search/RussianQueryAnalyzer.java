@@ -1,0 +1,51 @@
+package kz.otinish.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Russian as people type it on a phone, in Cyrillic or in Latin ("kak podat zhalobu"): Lucene's Russian stopwords
+ * and light stemmer, after transliteration and with ё and э read as е.
+ *
+ * <p>The light stemmer, not Snowball: it drops a final soft sign, so "podat" and "подать" meet, and it keeps
+ * nouns apart that Snowball merges (see RussianQueryAnalyzerTest).
+ */
+public final class RussianQueryAnalyzer extends Analyzer {
+    private static final CharArraySet STOPWORDS = withEFolded(RussianAnalyzer.getDefaultStopSet());
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new NfcFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new LatinScriptFilter(result, LatinScript::russianWord);
+        result = new RussianEFilter(result);
+        result = new StopFilter(result, STOPWORDS);
+        result = new RussianLightStemFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new RussianEFilter(new LowerCaseFilter(new NfcFilter(in)));
+    }
+
+    private static CharArraySet withEFolded(CharArraySet stopwords) {
+        CharArraySet folded = new CharArraySet(stopwords.size(), false);
+        for (Object word : stopwords) {
+            char[] chars = ((char[]) word).clone();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = RussianEFilter.fold(chars[i]);
+            }
+            folded.add(chars);
+        }
+        return CharArraySet.unmodifiableSet(folded);
+    }
+}
