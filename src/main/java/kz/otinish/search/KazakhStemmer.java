@@ -33,11 +33,15 @@ final class KazakhStemmer {
     private static final int MIN_VERB_STEM = 2;
 
     /** Personal endings of predicates: аламын, студентпіз, барасыз. */
-    private static final List<Rule> PERSONAL = table("мын мін бын бін пын пін мыз міз быз біз пыз піз", ANY,
-            "сың сің сыз сіз сыңдар сіңдер сыздар сіздер", ANY);
+    private static final List<Rule> PERSONAL = table(
+            "мын мін мыз міз", VOWEL + SONORANT + NASAL,            // ала-мын, мұғалім-мін
+            "бын бін быз біз", NASAL + VOICED,                      // адам-бын, қыз-бын
+            "пын пін пыз піз", VOICELESS,                           // студент-пін
+            "сың сің сыз сіз сыңдар сіңдер сыздар сіздер", ANY);    // бара-сыз
 
     /** Finite verb endings: they end the word. */
-    private static final List<Rule> VERB = table("ады еді", CONSONANT,                                   // present: бол-ады
+    private static final List<Rule> VERB = table(
+            "ады еді", CONSONANT,                                   // present: бол-ады
             "йды йді", VOWEL,                                       // present: қолда-йды
             "мады меді бады беді пады педі", ANY,                   // negative past: бол-мады
             "майды мейді байды бейді пайды пейді", ANY,             // negative present
@@ -46,7 +50,8 @@ final class KazakhStemmer {
             "ып іп", CONSONANT,                                     // converb: жаз-ып
             "са се", ANY);                                          // conditional: бол-са
     /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
-    private static final List<Rule> PARTICIPLE = table("ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
+    private static final List<Rule> PARTICIPLE = table(
+            "ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
             "қан кен", VOICELESS,                                   // past participle: айт-қан
             "маған меген баған беген паған пеген", ANY,             // negative participle
             "атын етін", CONSONANT,                                 // habitual participle: бол-атын
@@ -54,18 +59,20 @@ final class KazakhStemmer {
             "у", ANY,                                               // verbal noun: қабылда-у
             "мау меу бау беу пау пеу", ANY);                        // negative verbal noun
     /** Short endings that are verb endings only when nothing else is: otherwise бала would lose its -а. */
-    private static final List<Rule> BARE_VERB = table("а е", CONSONANT,                                       // converb: бар-а
+    private static final List<Rule> BARE_VERB = table(
+            "а е", CONSONANT,                                       // converb: бар-а
             "й", VOWEL,                                             // converb: ойла-й
             "п", VOWEL);                                            // converb: де-п
     /** The passive, inside a verb ending: қой-ыл-ған. */
     private static final List<Rule> VOICE = table("ыл іл", CONSONANT);
 
     /** Case endings, by the sound they follow. */
-    private static final List<Rule> CASE = table("ндағы ндегі", POSSESSIVE_3,                            // locative-attributive: қаласы-ндағы
-            "дағы дегі", VOWEL + SONORANT + NASAL + VOICED,         // үй-дегі
+    private static final List<Rule> CASE = table(
+            "ндағы ндегі", POSSESSIVE_3,                            // locative-attributive: қаласы-ндағы
+            "дағы дегі", VOWEL + SONORANT + NASAL + VOICED,         // жол-дағы
             "тағы тегі", VOICELESS,                                 // мектеп-тегі
             "ның нің", VOWEL + NASAL,                               // genitive: қала-ның
-            "дың дің", VOWEL + SONORANT + VOICED,                   // genitive: үй-дің
+            "дың дің", VOWEL + SONORANT + VOICED,                   // genitive: жол-дың
             "тың тің", VOICELESS,                                   // genitive: кітап-тың
             "нан нен", NASAL + POSSESSIVE_3,                        // ablative: адам-нан, іші-нен
             "дан ден", VOWEL + SONORANT + VOICED,                   // ablative: қала-дан
@@ -78,7 +85,7 @@ final class KazakhStemmer {
             "на не", POSSESSIVE_3,                                  // dative: орны-на
             "а е", NASAL,                                           // dative after -ым/-ың: үйім-е
             "ны ні", VOWEL,                                         // accusative: қала-ны
-            "ды ді", SONORANT + NASAL + VOICED,                     // accusative: үй-ді
+            "ды ді", SONORANT + NASAL + VOICED,                     // accusative: жол-ды
             "ты ті", VOICELESS,                                     // accusative: кітап-ты
             "н", POSSESSIVE_3,                                      // accusative: аты-н
             "мен", VOWEL + SONORANT + NASAL,                        // instrumental: қала-мен
@@ -86,12 +93,14 @@ final class KazakhStemmer {
             "пен", VOICELESS);                                      // instrumental: кітап-пен
 
     /** Possessive endings; -ым and -ың are left out: they cannot be told from -ын and a root's own -ым (білім). */
-    private static final List<Rule> POSSESSIVE = table("ымыз іміз ыңыз іңіз", CONSONANT,                       // our, your (polite): өтініш-іңіз
+    private static final List<Rule> POSSESSIVE = table(
+            "ымыз іміз ыңыз іңіз", CONSONANT,                       // our, your (polite): өтініш-іңіз
             "мыз міз ңыз ңіз", VOWEL,                               // қала-ңыз
             "ы і", CONSONANT + "у",                                 // 3rd person: кітаб-ы, оқу-ы
             "сы сі", VOWEL);                                        // 3rd person: қала-сы
 
-    private static final List<Rule> PLURAL = table("лар лер", VOWEL + "рйу",                               // бала-лар
+    private static final List<Rule> PLURAL = table(
+            "лар лер", VOWEL + "рйу",                               // бала-лар
             "дар дер", "л" + NASAL + VOICED,                        // қол-дар
             "тар тер", VOICELESS);                                  // кітап-тар
 
