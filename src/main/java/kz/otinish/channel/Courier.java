@@ -1,0 +1,144 @@
+package kz.otinish.channel;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries a chat's events to the dialog and its replies back, losing and repeating nothing: the dialog
+ * records each delivery once, in the same transaction as its replies' outbox rows; the caller confirms the
+ * delivery to the messenger only when {@link #deliver} completes (committed); the replies then leave the
+ * outbox in order, each row deleted as soon as the messenger accepted it. After a crash the outbox is
+ * resent ({@link #resume}) and a redelivered update produces nothing new.
+ *
+ * <p>The one duplicate this cannot rule out: the messenger accepted a message and the process died before
+ * deleting its row; that message is sent again on the next start.
+ */
+public final class Courier implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Courier.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    private static final String SENDING = "\u0000send:";
+
+    private final String channel;
+    private final Core core;
+    private final Messenger messenger;
+    private final SendRate rate;
+    private final Outbox outbox;
+    private final ChatLanes lanes = new ChatLanes();
+    private volatile boolean closing;
+
+    public Courier(String channel, Core core, Jdbi jdbi, Messenger messenger, SendRate rate) {
+        this.channel = channel;
+        this.core = core;
+        this.messenger = messenger;
+        this.rate = rate;
+        this.outbox = new Outbox(jdbi, channel);
+    }
+
+    /**
+     * Queues {@code in} behind the chat's earlier events. {@code first} runs in the chat's turn before the
+     * dialog (a transport courtesy such as "typing…"). The future completes once the event is committed,
+     * before its replies are sent: that is when the messenger may be told the update is handled.
+     */
+    public CompletableFuture<Void> deliver(String chatId, String deliveryId, Incoming in, Runnable first) {
+        if (closing) return CompletableFuture.failedFuture(new IllegalStateException(channel + " is shutting down"));
+        CompletableFuture<Void> committed = new CompletableFuture<>();
+        lanes.submit(chatId, () -> {
+            try {
+                first.run();
+            } catch (RuntimeException e) {
+                log.warn("{}: courtesy call before handling failed: {}", channel, e.getClass().getSimpleName());
+            }
+            AtomicBoolean queued = new AtomicBoolean();
+            List<Reply> replies;
+            try {
+                replies = core.handle(in, deliveryId, (h, out) -> {
+                    outbox.add(h, chatId, parts(out));
+                    queued.set(true);
+                });
+            } catch (RuntimeException e) {
+                committed.completeExceptionally(e);
+                return;
+            }
+            committed.complete(null);
+            List<Reply> direct = queued.get() ? List.of() : parts(replies);
+            // Sending has its own lane per chat: a chat whose replies wait for the messenger does not hold
+            // up the handling (and so the confirmation) of anything else.
+            lanes.submit(SENDING + chatId, () -> {
+                // A rolled-back event's apology is not in the outbox: it goes out directly, best effort.
+                for (Reply part : direct) sendNow(chatId, part);
+                flush(chatId);
+            });
+        }).exceptionally(e -> {
+            committed.completeExceptionally(e);
+            return null;
+        });
+        return committed;
+    }
+
+    /** Sends what an earlier run left in the outbox, each chat in its own lane. */
+    public void resume() {
+        for (String chatId : outbox.chatsWithPending()) lanes.submit(SENDING + chatId, () -> flush(chatId));
+    }
+
+    private List<Reply> parts(List<Reply> replies) {
+        List<Reply> parts = new ArrayList<>();
+        for (Reply r : replies) parts.addAll(messenger.parts(r));
+        return parts;
+    }
+
+    private void flush(String chatId) {
+        for (Outbox.Entry e : outbox.pending(chatId)) {
+            if (!sendNow(chatId, e.part())) return; // keep it and everything after it, in order, for later
+            outbox.remove(e.id());
+        }
+    }
+
+    /** Sends one part, waiting out rate limits and passing troubles; false if it must stay for later. */
+    private boolean sendNow(String chatId, Reply part) {
+        Duration backoff = Duration.ofSeconds(1);
+        try {
+            while (true) {
+                for (Duration wait; !(wait = rate.reserve(chatId)).isZero(); ) sleep(wait);
+                try {
+                    messenger.send(chatId, part);
+                    return true;
+                } catch (Messenger.Refused r) {
+                    if (r.permanent()) {
+                        log.warn("{}: a message was refused for good and dropped: {}", channel, r.getMessage());
+                        return true;
+                    }
+                    if (closing) return false;
+                    if (r.retryAfter() != null) {
+                        rate.pause(r.retryAfter()); // the next reserve() waits it out, for every chat
+                        continue;
+                    }
+                    log.warn("{}: sending failed, retrying in {} s: {}", channel, backoff.toSeconds(), r.getMessage());
+                    sleep(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(Duration d) throws InterruptedException {
+        if (!d.isZero() && !d.isNegative()) Thread.sleep(d);
+    }
+
+    /** Finishes the events in flight; replies that cannot go out now stay in the outbox for the next start. */
+    @Override
+    public void close() {
+        closing = true;
+        lanes.close();
+    }
+}

@@ -1,0 +1,68 @@
+package kz.otinish.channel.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one HTTP server of the bot (Javalin on Jetty, virtual threads): {@code GET /health} always, plus
+ * whatever the channels add before {@link #start} — the Telegram webhook, the Aitu webhook, the chat API.
+ */
+public final class WebServer implements AutoCloseable {
+    private final Javalin app;
+    private final Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+
+    public WebServer() {
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = true;
+            config.http.maxRequestSize = 1_000_000; // an update or a chat message is far smaller
+        });
+        app.get("/health", ctx -> {
+            Map<String, Boolean> results = new LinkedHashMap<>();
+            boolean ok = true;
+            for (var c : checks.entrySet()) {
+                boolean passed = passes(c.getValue());
+                results.put(c.getKey(), passed);
+                ok &= passed;
+            }
+            ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "failing", "checks", results));
+        });
+    }
+
+    /** A named check for /health, such as "database" or "index". */
+    public WebServer health(String name, BooleanSupplier check) {
+        checks.put(name, check);
+        return this;
+    }
+
+    public WebServer post(String path, Handler handler) {
+        app.post(path, handler);
+        return this;
+    }
+
+    /** Listens on {@code host:port} (port 0 picks a free one, see {@link #port}). */
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private static boolean passes(BooleanSupplier check) {
+        try {
+            return check.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
