@@ -60,7 +60,7 @@ final class TelegramPolling implements Runnable {
             } catch (TelegramApiException e) {
                 if (stopped) break;
                 failures++;
-                log.warn("telegram: getUpdates failed ({}), retrying", TelegramMessenger.refusal(e).getMessage(), e);
+                log.warn("telegram: getUpdates failed ({}), retrying", TelegramMessenger.refusal(e).getMessage());
                 pause(Math.min(30_000L, 1000L * failures));
             } catch (InterruptedException e) {
                 break;
