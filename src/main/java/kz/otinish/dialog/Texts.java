@@ -1,5 +1,7 @@
 package kz.otinish.dialog;
 
+import kz.otinish.Lang;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -1,4 +1,4 @@
-package kz.otinish.dialog;
+package kz.otinish;
 
 import java.util.Locale;
 import java.util.Optional;

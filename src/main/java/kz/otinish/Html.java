@@ -1,4 +1,4 @@
-package kz.otinish.dialog;
+package kz.otinish;
 
 /** Escaping for Telegram's HTML subset: every user-supplied string passes through here. */
 public final class Html {

@@ -1,0 +1,81 @@
+package kz.otinish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import kz.otinish.dialog.AskFlow;
+import kz.otinish.dialog.Dialog;
+import kz.otinish.dialog.Flow;
+import kz.otinish.dialog.Texts;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.search.FaqCorpus;
+import kz.otinish.storage.Database;
+
+/**
+ * The assembled bot: content, FAQ index, database and the dialog over them. Every channel and
+ * every command that talks like the bot starts from here, so they all behave the same.
+ */
+public final class Assistant implements AutoCloseable {
+    private final ContentRoot content;
+    private final Texts texts;
+    private final FaqCorpus faq;
+    private final Database database;
+    private final Dialog dialog;
+
+    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database) {
+        this.content = content;
+        this.texts = texts;
+        this.faq = faq;
+        this.database = database;
+        AskFlow ask = new AskFlow(faq::current);
+        List<Flow> others = List.of();
+        this.dialog = new Dialog(database.jdbi(), texts, ask, others);
+    }
+
+    public static Assistant start(ContentRoot content, Database database) {
+        try {
+            Texts texts = Texts.load(content.bot());
+            FaqCorpus faq = FaqCorpus.load(content.knowledgeBase());
+            return new Assistant(content, texts, faq, database);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Assistant fromEnvironment(Map<String, String> env) {
+        ContentRoot content = ContentRoot.locate();
+        Database database = Database.fromEnvironment(env);
+        try {
+            return start(content, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Dialog dialog() {
+        return dialog;
+    }
+
+    public FaqCorpus faq() {
+        return faq;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ContentRoot content() {
+        return content;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

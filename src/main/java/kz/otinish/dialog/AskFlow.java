@@ -1,0 +1,86 @@
+package kz.otinish.dialog;
+
+import kz.otinish.Html;
+import kz.otinish.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import kz.otinish.knowledge.FaqEntry;
+import kz.otinish.search.FaqResult;
+import kz.otinish.search.FaqSearch;
+
+/**
+ * Questions answered from the FAQ: the chat's default flow. When the search is not sure it does not
+ * guess: it says so, offers the closest topics and where a person can help.
+ */
+public final class AskFlow implements Flow {
+    public static final String NAME = "ask";
+    /** Words that open a question in either language, typed with or without Kazakh letters. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?iuU).*\\?\\s*$|^(как|какой|какие|сколько|где|когда|куда|зачем|почему|можно|нужно|что|кто|"
+                    + "қалай|калай|қанша|канша|қайда|кайда|қашан|кашан|неше|кім|ким|неге|қандай|кандай)\\b.*");
+    private final Supplier<FaqSearch> faq;
+    private final UnansweredQuestions unanswered;
+
+    public AskFlow(Supplier<FaqSearch> faq) {
+        this.faq = faq;
+        this.unanswered = new UnansweredQuestions();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Reply> start(Session s, String argument) {
+        if (argument != null && !argument.isBlank()) {
+            Optional<FaqEntry> entry = faq.get().entry(argument.strip().replace(' ', '-'));
+            if (entry.isPresent()) return List.of(answer(s, entry.get()));
+        }
+        return List.of(Reply.text(s.t("ask.prompt")));
+    }
+
+    @Override
+    public List<Reply> handle(Session s, Incoming in) {
+        if (in.isButton()) {
+            String id = in.button().substring(NAME.length() + 1);
+            return faq.get().entry(id).map(e -> List.of(answer(s, e)))
+                    .orElseGet(() -> List.of(Reply.text(s.t("error.stale_button")), s.mainMenu()));
+        }
+        if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
+        FaqResult result = faq.get().search(in.text());
+        if (result.answered()) return List.of(answer(s, result.answer().get()));
+        unanswered.record(s.db(), s.chat(), s.lang(), in.text());
+        return List.of(notSure(s, result));
+    }
+
+    /** A question typed in the middle of another flow, answered only when the FAQ is confident. */
+    Optional<List<Reply>> answerIfQuestion(Session s, String text) {
+        if (text == null || !QUESTION.matcher(text.strip()).matches()) return Optional.empty();
+        FaqResult result = faq.get().search(text);
+        return result.answer().map(e -> List.of(answer(s, e)));
+    }
+
+    private Reply answer(Session s, FaqEntry e) {
+        return Reply.text(answerText(s.texts(), s.lang(), e));
+    }
+
+    /** An entry as the bot shows it: title, answer, and the document it comes from. */
+    static String answerText(Texts texts, Lang lang, FaqEntry e) {
+        FaqEntry.Text t = e.in(lang);
+        return "<b>" + Html.escape(t.question()) + "</b>\n\n" + t.answer().strip() + "\n\n<i>"
+                + texts.get(lang, "ask.source", "document", Html.escape(e.source().title().get(lang)),
+                "section", Html.escape(e.section())) + "</i>";
+    }
+
+    private Reply notSure(Session s, FaqResult result) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (FaqEntry e : result.suggestions()) rows.add(List.of(new Button(e.in(s.lang()).question(), NAME + ":" + e.id())));
+        String text = s.t(rows.isEmpty() ? "ask.not_found" : "ask.not_sure") + "\n\n" + s.t("ask.human_help");
+        return Reply.withButtons(text, rows);
+    }
+}

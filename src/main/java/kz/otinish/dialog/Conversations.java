@@ -1,0 +1,76 @@
+package kz.otinish.dialog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import kz.otinish.Lang;
+import org.jdbi.v3.core.Handle;
+
+/** Where each chat is in the dialog, in the users and conversations tables. */
+final class Conversations {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> STATE = new TypeReference<>() {};
+
+    private Conversations() {}
+
+    /** Loads (creating on first contact) the chat's conversation, locking the user's row until the transaction ends. */
+    static Session open(Handle h, ChatRef chat, Texts texts, Dialog dialog, String defaultFlow) {
+        String lang = h.createQuery("""
+                insert into users (channel, chat_id) values (:channel, :chat)
+                on conflict (channel, chat_id) do update set last_seen = now()
+                returning lang""")
+                .bind("channel", chat.channel()).bind("chat", chat.chatId())
+                .mapTo(String.class).one();
+        record Row(String flow, String state) {}
+        Row row = h.createQuery("select flow, state::text as state from conversations where channel = :channel and chat_id = :chat")
+                .bind("channel", chat.channel()).bind("chat", chat.chatId())
+                .map((rs, ctx) -> new Row(rs.getString("flow"), rs.getString("state")))
+                .findOne().orElse(new Row(defaultFlow, "{}"));
+        return new Session(chat, h, texts, dialog, Lang.fromCode(lang).orElse(null), row.flow(), parse(row.state()));
+    }
+
+    static void save(Handle h, Session s) {
+        h.createUpdate("""
+                insert into conversations (channel, chat_id, flow, state) values (:channel, :chat, :flow, cast(:state as jsonb))
+                on conflict (channel, chat_id) do update set flow = excluded.flow, state = excluded.state, updated_at = now()""")
+                .bind("channel", s.chat().channel()).bind("chat", s.chat().chatId())
+                .bind("flow", s.flow()).bind("state", write(s.state()))
+                .execute();
+        h.createUpdate("update users set lang = :lang where channel = :channel and chat_id = :chat")
+                .bind("lang", s.lang() == null ? null : s.lang().code())
+                .bind("channel", s.chat().channel()).bind("chat", s.chat().chatId())
+                .execute();
+    }
+
+    /** /forget: the user and, by cascade, everything the bot holds about them. */
+    static void forget(Handle h, ChatRef chat) {
+        h.createUpdate("delete from users where channel = :channel and chat_id = :chat")
+                .bind("channel", chat.channel()).bind("chat", chat.chatId()).execute();
+    }
+
+    /** A redelivered update is recognised here, in the transaction of the change it caused. */
+    static boolean firstDelivery(Handle h, String channel, String deliveryId) {
+        return h.createUpdate("""
+                insert into processed_deliveries (channel, delivery_id) values (:channel, :id)
+                on conflict do nothing""")
+                .bind("channel", channel).bind("id", deliveryId).execute() == 1;
+    }
+
+    private static Map<String, String> parse(String json) {
+        try {
+            return new HashMap<>(JSON.readValue(json, STATE));
+        } catch (JsonProcessingException e) {
+            return new HashMap<>();
+        }
+    }
+
+    private static String write(Map<String, String> state) {
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("conversation state is not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package kz.otinish.dialog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.otinish.Lang;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where every message is handled, whatever the messenger: an {@link Incoming} becomes {@link Reply}s.
+ * Commands and the language are settled here; everything else goes to the chat's current {@link Flow}.
+ * Each event is one database transaction: the conversation's new state, what the flow wrote and the
+ * delivery's id commit together, or not at all.
+ */
+public final class Dialog {
+    private static final Logger log = LoggerFactory.getLogger(Dialog.class);
+    /** Telegram's deep-link payload alphabet and length, which every channel follows. */
+    private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final String PENDING_START = "pending_start";
+    private static final String PENDING_QUESTION = "pending_question";
+
+    private final Jdbi jdbi;
+    private final Texts texts;
+    private final AskFlow ask;
+    private final Map<String, Flow> flows = new LinkedHashMap<>();
+
+    /** {@code others} are the flows besides questions, in main-menu order. */
+    public Dialog(Jdbi jdbi, Texts texts, AskFlow ask, List<Flow> others) {
+        this.jdbi = jdbi;
+        this.texts = texts;
+        this.ask = ask;
+        flows.put(ask.name(), ask);
+        for (Flow f : others) flows.put(f.name(), f);
+    }
+
+    public List<Reply> handle(Incoming in) {
+        return handle(in, null);
+    }
+
+    /**
+     * Handles {@code in} once: a {@code deliveryId} already recorded for the channel (a redelivered
+     * update) yields no replies and changes nothing.
+     */
+    public List<Reply> handle(Incoming in, String deliveryId) {
+        try {
+            return jdbi.inTransaction(h -> {
+                if (deliveryId != null && !Conversations.firstDelivery(h, in.chat().channel(), deliveryId)) {
+                    return List.<Reply>of();
+                }
+                Session s = Conversations.open(h, in.chat(), texts, this, ask.name());
+                List<Reply> out = route(s, in);
+                if (!s.forgotten()) Conversations.save(h, s);
+                return out;
+            });
+        } catch (RuntimeException e) {
+            // The exception's message may quote bound values (personal data): log its type and place only.
+            log.error("Event on {} failed: {} at {}", in.chat().channel(), e.getClass().getName(),
+                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+            return List.of(Reply.text(bilingual("error.internal")));
+        }
+    }
+
+    private List<Reply> route(Session s, Incoming in) {
+        if (in.isText() && in.text().startsWith("/")) {
+            return command(s, in.text().strip());
+        }
+        if (in.isButton()) {
+            Optional<List<Reply>> own = dialogButton(s, in.button());
+            if (own.isPresent()) return own.get();
+        }
+        if (s.lang() == null) {
+            return chooseLanguageFirst(s, in);
+        }
+        Flow current = flows.getOrDefault(s.flow(), ask);
+        if (in.isButton()) {
+            String prefix = in.button().contains(":") ? in.button().substring(0, in.button().indexOf(':')) : "";
+            Flow target = flows.get(prefix);
+            if (target == null) return List.of(Reply.text(s.t("error.stale_button")), mainMenu(s));
+            if (target != current) {
+                s.reset(target.name(), new HashMap<>());
+                current = target;
+            }
+        }
+        return current.handle(s, in);
+    }
+
+    private List<Reply> command(Session s, String text) {
+        String[] parts = text.split("\\s+", 2);
+        String name = parts[0].toLowerCase(Locale.ROOT);
+        int at = name.indexOf('@');
+        if (at > 0) name = name.substring(0, at); // "/start@OtinishBot" in group chats
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        if (s.lang() == null && !name.equals("/start") && !name.equals("/language") && !name.equals("/forget")) {
+            return List.of(languageChoice());
+        }
+        return switch (name) {
+            case "/start" -> start(s, arg);
+            case "/menu" -> {
+                s.reset(ask.name(), new HashMap<>());
+                yield List.of(mainMenu(s));
+            }
+            case "/cancel" -> {
+                flows.getOrDefault(s.flow(), ask).cancel(s);
+                s.reset(ask.name(), new HashMap<>());
+                yield List.of(Reply.text(s.t("dialog.cancelled")), mainMenu(s));
+            }
+            case "/help" -> List.of(help(s));
+            case "/language" -> List.of(languageChoice());
+            case "/forget" -> List.of(Reply.withButtons(s.lang() == null ? bilingual("forget.confirm") : s.t("forget.confirm"),
+                    List.of(List.of(new Button(label(s, "forget.yes"), "forget:yes"), new Button(label(s, "forget.no"), "forget:no")))));
+            default -> List.of(Reply.text(s.lang() == null ? bilingual("dialog.unknown_command") : s.t("dialog.unknown_command")), mainMenu(s));
+        };
+    }
+
+    /** /start with a deep-link payload: kk, ru, faq-ID, appeal, akimat-PLACE, or a flow's name. */
+    private List<Reply> start(Session s, String payload) {
+        if (!payload.isEmpty() && !PAYLOAD.matcher(payload).matches()) payload = "";
+        Optional<Lang> lang = Lang.fromCode(payload);
+        if (lang.isPresent()) {
+            s.setLang(lang.get());
+            s.reset(ask.name(), new HashMap<>());
+            return List.of(Reply.text(s.t("dialog.welcome")), mainMenu(s));
+        }
+        if (s.lang() == null) {
+            s.reset(ask.name(), new HashMap<>());
+            if (!payload.isEmpty()) s.state().put(PENDING_START, payload);
+            return List.of(languageChoice());
+        }
+        if (payload.isEmpty()) {
+            s.reset(ask.name(), new HashMap<>());
+            return List.of(Reply.text(s.t("dialog.welcome")), mainMenu(s));
+        }
+        return deepLink(s, payload);
+    }
+
+    private List<Reply> deepLink(Session s, String payload) {
+        int dash = payload.indexOf('-');
+        String flow = dash < 0 ? payload : payload.substring(0, dash);
+        String arg = dash < 0 ? "" : payload.substring(dash + 1).replace('_', ' ').replace('-', ' ');
+        if (flow.equals("faq")) flow = ask.name();
+        if (!flows.containsKey(flow)) return List.of(Reply.text(s.t("dialog.welcome")), mainMenu(s));
+        return enter(s, flow, arg);
+    }
+
+    /** Buttons that belong to the dialog itself: language, main menu, /forget's confirmation. */
+    private Optional<List<Reply>> dialogButton(Session s, String data) {
+        if (data.startsWith("lang:")) {
+            Optional<Lang> lang = Lang.fromCode(data.substring(5));
+            if (lang.isEmpty()) return Optional.of(List.of(languageChoice()));
+            return Optional.of(languageChosen(s, lang.get()));
+        }
+        if (data.startsWith("forget:")) {
+            if (!data.equals("forget:yes")) {
+                return Optional.of(List.of(Reply.text(s.lang() == null ? bilingual("forget.kept") : s.t("forget.kept"))));
+            }
+            String done = s.lang() == null ? bilingual("forget.done") : s.t("forget.done");
+            Conversations.forget(s.db(), s.chat());
+            s.forget();
+            return Optional.of(List.of(Reply.text(done)));
+        }
+        if (s.lang() == null || !data.startsWith("menu:")) return Optional.empty();
+        String item = data.substring(5);
+        return Optional.of(switch (item) {
+            case "lang" -> List.of(languageChoice());
+            case "help" -> List.of(help(s));
+            default -> flows.containsKey(item) ? enter(s, item, "") : List.of(mainMenu(s));
+        });
+    }
+
+    private List<Reply> chooseLanguageFirst(Session s, Incoming in) {
+        if (in.isText()) {
+            Optional<Lang> typed = Lang.fromCode(in.text());
+            if (typed.isPresent()) return languageChosen(s, typed.get());
+            // Keep the question: it is answered as soon as the language is chosen.
+            if (!in.text().isBlank()) s.state().put(PENDING_QUESTION, in.text().strip());
+        }
+        return List.of(languageChoice());
+    }
+
+    private List<Reply> languageChosen(Session s, Lang lang) {
+        boolean first = s.lang() == null;
+        s.setLang(lang);
+        String pendingStart = s.state().remove(PENDING_START);
+        String pendingQuestion = s.state().remove(PENDING_QUESTION);
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(s.t(first ? "dialog.welcome" : "dialog.language_set")));
+        if (pendingStart != null) {
+            out.addAll(deepLink(s, pendingStart));
+        } else if (pendingQuestion != null) {
+            s.reset(ask.name(), new HashMap<>());
+            out.addAll(ask.handle(s, Incoming.text(s.chat(), pendingQuestion)));
+        } else {
+            out.add(mainMenu(s));
+        }
+        return out;
+    }
+
+    List<Reply> enter(Session s, String flow, String argument) {
+        Flow f = flows.get(flow);
+        if (f == null) return List.of(mainMenu(s));
+        s.reset(f.name(), new HashMap<>());
+        return f.start(s, argument);
+    }
+
+    List<Reply> finish(Session s, List<Reply> last) {
+        s.reset(ask.name(), new HashMap<>());
+        List<Reply> out = new ArrayList<>(last);
+        out.add(mainMenu(s));
+        return out;
+    }
+
+    Optional<List<Reply>> answerIfQuestion(Session s, String text) {
+        return ask.answerIfQuestion(s, text);
+    }
+
+    boolean hasFlow(String name) {
+        return flows.containsKey(name);
+    }
+
+    Reply mainMenu(Session s) {
+        List<Button> items = new ArrayList<>();
+        for (String name : flows.keySet()) items.add(new Button(s.t("menu." + name), "menu:" + name));
+        items.add(new Button(s.t("menu.lang"), "menu:lang"));
+        items.add(new Button(s.t("menu.help"), "menu:help"));
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 2) rows.add(items.subList(i, Math.min(i + 2, items.size())));
+        return Reply.withButtons(s.t("menu.title"), rows);
+    }
+
+    private Reply help(Session s) {
+        return Reply.text(s.t("dialog.help"));
+    }
+
+    private Reply languageChoice() {
+        return Reply.withButtons(bilingual("dialog.choose_language"),
+                List.of(List.of(new Button("Қазақша", "lang:kk"), new Button("Русский", "lang:ru"))));
+    }
+
+    private String label(Session s, String key) {
+        return s.lang() == null ? texts.get(Lang.KK, key) + " / " + texts.get(Lang.RU, key) : s.t(key);
+    }
+
+    /** Before the language is known, the bot speaks both. */
+    private String bilingual(String key) {
+        return texts.get(Lang.KK, key) + "\n\n" + texts.get(Lang.RU, key);
+    }
+}

@@ -1,0 +1,23 @@
+package kz.otinish.dialog;
+
+import java.util.List;
+
+/**
+ * One thing a user can be in the middle of: asking questions, writing an appeal, finding an akimat.
+ * The dialog keeps the current flow's name and its {@link Session#state()} in PostgreSQL, so a
+ * conversation resumes where it stopped, whatever happened to the process in between.
+ * Commands (/start, /menu, /help, /cancel, /language, /forget) never reach a flow.
+ */
+public interface Flow {
+    /** Stored as the conversation's flow and used as the prefix of this flow's button data ("appeal:…"). */
+    String name();
+
+    /** The user enters the flow: from the main menu, a deep link ({@code argument} = its payload) or another flow. */
+    List<Reply> start(Session session, String argument);
+
+    /** Text, a button of this flow, a file or a contact, while this flow is current. */
+    List<Reply> handle(Session session, Incoming in);
+
+    /** The user leaves with /cancel or /menu: drop or keep what the flow holds. */
+    default void cancel(Session session) {}
+}

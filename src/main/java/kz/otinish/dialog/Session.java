@@ -1,0 +1,110 @@
+package kz.otinish.dialog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.otinish.Lang;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * One incoming event's view of its conversation: who, in which language, the current flow's state,
+ * and the database transaction the event is handled in. Flows change {@link #state()} in place;
+ * the dialog saves it when the flow returns.
+ */
+public final class Session {
+    private final ChatRef chat;
+    private final Handle db;
+    private final Texts texts;
+    private final Dialog dialog;
+    private Lang lang;
+    private String flow;
+    private Map<String, String> state;
+    private boolean forgotten;
+
+    Session(ChatRef chat, Handle db, Texts texts, Dialog dialog, Lang lang, String flow, Map<String, String> state) {
+        this.chat = chat;
+        this.db = db;
+        this.texts = texts;
+        this.dialog = dialog;
+        this.lang = lang;
+        this.flow = flow;
+        this.state = state;
+    }
+
+    public ChatRef chat() {
+        return chat;
+    }
+
+    /** The transaction this event is handled in: everything a flow writes commits or rolls back with it. */
+    public Handle db() {
+        return db;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    void setLang(Lang lang) {
+        this.lang = lang;
+    }
+
+    public String flow() {
+        return flow;
+    }
+
+    /** The current flow's own small state (strings), kept across messages and restarts. */
+    public Map<String, String> state() {
+        return state;
+    }
+
+    void reset(String flow, Map<String, String> state) {
+        this.flow = flow;
+        this.state = state;
+    }
+
+    /** After /forget nothing of this chat may be written back. */
+    void forget() {
+        forgotten = true;
+    }
+
+    boolean forgotten() {
+        return forgotten;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The text {@code key} in the user's language; {@code args} are name/value pairs for its placeholders. */
+    public String t(String key, Object... args) {
+        return texts.get(lang, key, args);
+    }
+
+    /** The main menu, as a reply to show after a flow is done. */
+    public Reply mainMenu() {
+        return dialog.mainMenu(this);
+    }
+
+    /** Leaves the current flow for {@code flow} and enters it. */
+    public List<Reply> switchTo(String flow, String argument) {
+        return dialog.enter(this, flow, argument);
+    }
+
+    /** Back to the default flow (questions) with the main menu after {@code last}. */
+    public List<Reply> finish(List<Reply> last) {
+        return dialog.finish(this, last);
+    }
+
+    /**
+     * When free text typed in the middle of a flow is clearly a question the FAQ answers confidently,
+     * the answer; the flow then re-asks its current step.
+     */
+    public Optional<List<Reply>> answerIfQuestion(String text) {
+        return dialog.answerIfQuestion(this, text);
+    }
+
+    /** A flow by name, when installed: lets one flow use another's entry point. */
+    public boolean hasFlow(String name) {
+        return dialog.hasFlow(name);
+    }
+}

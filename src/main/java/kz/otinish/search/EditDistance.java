@@ -1,0 +1,39 @@
+package kz.otinish.search;
+
+/** Optimal-string-alignment distance (a typo: a letter wrong, missing, extra, or two swapped), bounded. */
+final class EditDistance {
+    private EditDistance() {}
+
+    /** How many typos a word of this length may carry and still be recognised. */
+    static int allowedFor(String word) {
+        int n = word.codePointCount(0, word.length());
+        return n < 5 ? 0 : n < 8 ? 1 : 2;
+    }
+
+    /** The distance between {@code a} and {@code b}, or {@code max + 1} once it exceeds {@code max}. */
+    static int within(String a, String b, int max) {
+        int n = a.length(), m = b.length();
+        if (Math.abs(n - m) > max) return max + 1;
+        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > max) return max + 1;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[m], max + 1);
+    }
+}

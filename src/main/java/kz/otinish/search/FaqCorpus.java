@@ -1,0 +1,52 @@
+package kz.otinish.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.otinish.knowledge.KnowledgeBase;
+import kz.otinish.knowledge.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FAQ in service. Reloading builds a new index beside the old one and swaps it in atomically;
+ * a knowledge base with problems is refused and the previous one stays in service.
+ */
+public final class FaqCorpus {
+    private static final Logger log = LoggerFactory.getLogger(FaqCorpus.class);
+    private final Path knowledgeBase;
+    private final AtomicReference<FaqSearch> current = new AtomicReference<>();
+
+    private FaqCorpus(Path knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /** Loads the corpus; fails with every problem listed when the very first load is not valid. */
+    public static FaqCorpus load(Path knowledgeBase) {
+        FaqCorpus corpus = new FaqCorpus(knowledgeBase);
+        List<Problem> problems = corpus.reload();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the knowledge base has problems:\n" + String.join("\n",
+                    problems.stream().map(Problem::toString).toList()));
+        }
+        return corpus;
+    }
+
+    /** Rebuilds from disk; returns the problems found (then nothing changed). */
+    public List<Problem> reload() {
+        KnowledgeBase kb = KnowledgeBase.load(knowledgeBase);
+        if (!kb.isValid()) {
+            log.warn("Knowledge base not reloaded: {} problem(s), the previous corpus stays in service", kb.problems().size());
+            return kb.problems();
+        }
+        long t0 = System.nanoTime();
+        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(knowledgeBase), SearchAnalyzers.russian());
+        current.set(next);
+        log.info("FAQ index built: {} entries in {} ms", kb.entries().size(), (System.nanoTime() - t0) / 1_000_000);
+        return List.of();
+    }
+
+    public FaqSearch current() {
+        return current.get();
+    }
+}

@@ -1,0 +1,59 @@
+package kz.otinish.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Groups of words that mean the same across registers and languages (ЦОН / ХҚКО, обращение / өтініш),
+ * from {@code knowledge-base/synonyms.txt}: one group a line, members separated by commas, '#' comments.
+ * Members are analysed like queries, so "обращения" or "otinish" find their group too.
+ */
+final class Synonyms {
+    /** For each member's first token: the members (as token lists) that start with it, with their group. */
+    private final Map<String, List<Member>> byFirstToken = new HashMap<>();
+
+    private record Member(List<String> tokens, int group) {}
+
+    private final List<List<List<String>>> groups = new ArrayList<>();
+
+    Synonyms(List<String> lines, Analyzer analyzer) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) continue;
+            List<List<String>> members = new ArrayList<>();
+            for (String raw : text.split(",")) {
+                List<String> tokens = AnalyzedText.tokens(analyzer, raw);
+                if (!tokens.isEmpty() && !members.contains(tokens)) members.add(tokens);
+            }
+            if (members.size() < 2) continue;
+            int group = groups.size();
+            groups.add(members);
+            for (List<String> m : members) {
+                byFirstToken.computeIfAbsent(m.getFirst(), k -> new ArrayList<>()).add(new Member(m, group));
+            }
+        }
+    }
+
+    /**
+     * For each query token, the tokens that may stand for it: itself plus the tokens of every member of a
+     * group one of whose members occurs in the query starting at that token.
+     */
+    Map<String, Set<String>> alternatives(List<String> query) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (int i = 0; i < query.size(); i++) {
+            String t = query.get(i);
+            Set<String> alts = out.computeIfAbsent(t, k -> new LinkedHashSet<>(List.of(k)));
+            for (Member m : byFirstToken.getOrDefault(t, List.of())) {
+                if (i + m.tokens().size() <= query.size() && query.subList(i, i + m.tokens().size()).equals(m.tokens())) {
+                    for (List<String> other : groups.get(m.group())) alts.addAll(other);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package kz.otinish.dialog;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import kz.otinish.Assistant;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.storage.Database;
+import kz.otinish.storage.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Conversations with the dialog core, as any channel drives it, on the embedded PostgreSQL. */
+class DialogTest {
+    private Database db;
+    private Assistant bot;
+    private final ChatRef chat = new ChatRef("test", "42");
+
+    @BeforeEach
+    void start() {
+        db = TestDatabase.fresh();
+        bot = Assistant.start(ContentRoot.at(Path.of(".")), db);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private List<Reply> say(String text) {
+        return bot.dialog().handle(Incoming.text(chat, text));
+    }
+
+    private List<Reply> press(String data) {
+        return bot.dialog().handle(Incoming.button(chat, data));
+    }
+
+    private static String all(List<Reply> replies) {
+        return String.join("\n", replies.stream().map(Reply::text).toList());
+    }
+
+    private static List<String> buttonData(List<Reply> replies) {
+        return replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).map(Button::data).toList();
+    }
+
+    @Test
+    void aNewUserIsAskedForTheLanguageInBothLanguagesThenSeesTheMenuInIt() {
+        List<Reply> first = say("/start");
+        assertTrue(all(first).contains("Тілді таңдаңыз") && all(first).contains("Выберите язык"));
+        assertEquals(List.of("lang:kk", "lang:ru"), buttonData(first));
+        List<Reply> chosen = press("lang:kk");
+        assertTrue(all(chosen).contains("Басты мәзір"), all(chosen));
+        assertTrue(buttonData(chosen).containsAll(List.of("menu:ask", "menu:lang", "menu:help")));
+    }
+
+    @Test
+    void aQuestionTypedBeforeChoosingTheLanguageIsAnsweredRightAfter() {
+        say("как отозвать обращение?");
+        List<Reply> replies = press("lang:ru");
+        assertTrue(all(replies).contains("Как отозвать обращение"), all(replies));
+    }
+
+    @Test
+    void aRussianQuestionGetsTheAnswerWithItsSource() {
+        say("/start ru");
+        String answer = all(say("как отозвать обращение"));
+        assertTrue(answer.contains("Отозвать"), answer);
+        assertTrue(answer.contains("Источник:"), answer);
+    }
+
+    @Test
+    void anOffTopicQuestionIsNotGuessedAndPointsToHumanHelp() {
+        say("/start ru");
+        String reply = all(say("какая погода будет завтра в астане"));
+        assertTrue(reply.contains("1414"), reply);
+        assertFalse(reply.contains("Источник:"), reply);
+        int logged = db.jdbi().withHandle(h -> h.createQuery("select count(*) from unanswered_questions").mapTo(Integer.class).one());
+        assertEquals(1, logged);
+    }
+
+    @Test
+    void theSameDeliveryHandledTwiceRepliesOnce() {
+        bot.dialog().handle(Incoming.text(chat, "/start kk"), "1");
+        List<Reply> once = bot.dialog().handle(Incoming.text(chat, "/help"), "2");
+        List<Reply> again = bot.dialog().handle(Incoming.text(chat, "/help"), "2");
+        assertFalse(once.isEmpty());
+        assertEquals(List.of(), again);
+    }
+
+    @Test
+    void aDeepLinkToAnEntryWaitsForTheLanguageThenShowsIt() {
+        List<Reply> first = say("/start faq-withdraw-appeal");
+        assertEquals(List.of("lang:kk", "lang:ru"), buttonData(first));
+        String shown = all(press("lang:kk"));
+        assertTrue(shown.contains("Дереккөз:"), shown);
+    }
+
+    @Test
+    void forgetDeletesEverythingAfterConfirmation() {
+        say("/start ru");
+        say("какая погода в астане");
+        List<Reply> confirm = say("/forget");
+        assertEquals(List.of("forget:yes", "forget:no"), buttonData(confirm));
+        press("forget:yes");
+        int users = db.jdbi().withHandle(h -> h.createQuery("select count(*) from users").mapTo(Integer.class).one());
+        int questions = db.jdbi().withHandle(h -> h.createQuery("select count(*) from unanswered_questions").mapTo(Integer.class).one());
+        assertEquals(0, users);
+        assertEquals(0, questions);
+        assertTrue(all(say("/start")).contains("Выберите язык"));
+    }
+
+    @Test
+    void theLanguageSurvivesARestart() {
+        say("/start kk");
+        Assistant again = Assistant.start(ContentRoot.at(Path.of(".")), db);
+        String reply = all(again.dialog().handle(Incoming.text(chat, "/menu")));
+        assertTrue(reply.contains("Басты мәзір"), reply);
+    }
+
+    @Test
+    void anUnknownCommandIsExplainedInTheUsersLanguage() {
+        say("/start ru");
+        assertTrue(all(say("/foo")).contains("Такой команды нет"));
+    }
+}
