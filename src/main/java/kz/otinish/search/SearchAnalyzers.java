@@ -1,10 +1,30 @@
 package kz.otinish.search;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 
-// TEMPORARY stand-in until the analysis branch lands
+/** The analyzers the FAQ is searched with, the Kazakh one with the stopwords an admin keeps in knowledge-base/. */
 final class SearchAnalyzers {
-    static Analyzer kazakh(Path kb) { return new org.apache.lucene.analysis.standard.StandardAnalyzer(); }
-    static Analyzer russian() { return new org.apache.lucene.analysis.ru.RussianAnalyzer(); }
+    private SearchAnalyzers() {}
+
+    static Analyzer kazakh(Path knowledgeBase) {
+        Path list = knowledgeBase.resolve("stopwords-kk.txt");
+        if (!Files.exists(list)) return new KazakhAnalyzer();
+        try (Reader r = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
+            return new KazakhAnalyzer(WordlistLoader.getWordSet(r, "#"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + list, e);
+        }
+    }
+
+    static Analyzer russian() {
+        return new RussianQueryAnalyzer();
+    }
 }
