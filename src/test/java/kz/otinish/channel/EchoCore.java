@@ -56,7 +56,7 @@ public final class EchoCore implements Core {
             if (h.execute("insert into echo_seen values (?) on conflict do nothing", deliveryId) == 0) return List.<Reply>of();
             List<Reply> replies = heard.startsWith("long ")
                     ? List.of(Reply.withButtons(longText(heard), List.of(List.of(new Button("OK", "echo:ok")))))
-                    : List.of(Reply.withButtons("heard: " + kz.otinish.dialog.Html.escape(heard),
+                    : List.of(Reply.withButtons("heard: " + kz.otinish.Html.escape(heard),
                             List.of(List.of(new Button("Again", "echo:again")))));
             alongside.accept(h, replies);
             return replies;

@@ -14,7 +14,7 @@ import kz.otinish.channel.Core;
 import kz.otinish.channel.Courier;
 import kz.otinish.channel.SendRate;
 import kz.otinish.channel.http.WebServer;
-import kz.otinish.dialog.Lang;
+import kz.otinish.Lang;
 import kz.otinish.dialog.Texts;
 import okhttp3.OkHttpClient;
 import org.jdbi.v3.core.Jdbi;

@@ -7,7 +7,7 @@ import java.util.List;
 import kz.otinish.channel.Messenger;
 import kz.otinish.channel.Paragraphs;
 import kz.otinish.dialog.Button;
-import kz.otinish.dialog.Html;
+import kz.otinish.Html;
 import kz.otinish.dialog.Reply;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
