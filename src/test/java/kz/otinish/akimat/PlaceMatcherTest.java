@@ -1,0 +1,67 @@
+package kz.otinish.akimat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import kz.otinish.knowledge.ContentRoot;
+import org.junit.jupiter.api.Test;
+
+class PlaceMatcherTest {
+    private static final AkimatDirectory DIRECTORY = AkimatDirectory.load(ContentRoot.at(Path.of("."))).directory();
+    private static final PlaceMatcher MATCHER = new PlaceMatcher(DIRECTORY);
+
+    @Test
+    void aUserWhoTypesAnOldNameGetsTheCurrentCityAndTheNameTheyUsed() {
+        PlaceMatch m = MATCHER.find("Капчагай").matches().getFirst();
+        assertEquals("konaev", m.unit().id());
+        assertEquals(PlaceMatch.Via.FORMER_NAME, m.via());
+        assertEquals("Капчагай", m.matchedName());
+        assertEquals("almaty-region", m.region().id());
+    }
+
+    @Test
+    void aDistrictComesWithTheRegionWhoseAkimatStandsAboveIt() {
+        PlaceResult r = MATCHER.find("Карасайский район");
+        assertFalse(r.ambiguous());
+        PlaceMatch m = r.matches().getFirst();
+        assertEquals("Қарасай ауданы әкімінің аппараты", m.unit().searchKk());
+        assertEquals("Аппарат акима Карасайского района", m.unit().searchRu());
+        assertEquals("Аппарат акима Алматинской области", m.region().searchRu());
+        assertEquals(PlaceMatch.Via.NAME, m.via());
+        assertNull(m.matchedName());
+    }
+
+    @Test
+    void aVillageThatIsADistrictCentreLeadsToItsDistrict() {
+        PlaceMatch m = MATCHER.find("Каскелен").matches().getFirst();
+        assertEquals("almaty-region-karasai", m.unit().id());
+        assertEquals(PlaceMatch.Via.CENTRE, m.via());
+    }
+
+    @Test
+    void almatyAloneIsAChoiceBetweenTheCityAndTheRegion() {
+        PlaceResult r = MATCHER.find("Алматы");
+        assertTrue(r.ambiguous());
+        assertEquals(2, r.matches().size());
+        assertTrue(r.matches().stream().allMatch(PlaceMatch::isTopLevel));
+    }
+
+    @Test
+    void aPlaceOutsideKazakhstanFindsNothing() {
+        assertFalse(MATCHER.find("Москва").found());
+        assertFalse(MATCHER.find("").found());
+        assertFalse(MATCHER.find("   ").found());
+    }
+
+    @Test
+    void typosAreForgivenMoreInLongerNames() {
+        assertEquals(0, TypingDistance.allowed(3));
+        assertEquals(1, TypingDistance.allowed(6));
+        assertEquals(2, TypingDistance.allowed(12));
+        assertEquals(1, TypingDistance.distance("шымкент", "шымкнет"), "a swap of neighbours is one typo");
+        assertEquals(Integer.MAX_VALUE, TypingDistance.within("вко", "ско"));
+    }
+}
