@@ -2,8 +2,9 @@ package kz.otinish.akimat;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import kz.otinish.search.KazakhLetters;
+import kz.otinish.search.LatinScript;
 
 /**
  * The one place where a place name is brought to the form the matcher compares: Cyrillic, lowercase,
@@ -17,27 +18,22 @@ final class PlaceText {
     /** Every folded reading of a text: one for Cyrillic text, up to two for Latin. */
     static Set<String> readings(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String cyrillic : List.of(TemporaryLatin.toCyrillicKazakh(text), TemporaryLatin.toCyrillicRussian(text))) {
+        for (String cyrillic : List.of(LatinScript.toCyrillicKazakh(text), LatinScript.toCyrillicRussian(text))) {
             out.add(fold(cyrillic));
         }
         return out;
     }
 
-    /** Folds Cyrillic text; anything that is not a letter becomes a space. */
+    /**
+     * Folds Cyrillic text with the search package's Kazakh folding, then evens out the letters
+     * people swap in names; anything that is not a letter becomes a space.
+     */
     static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        String folded = KazakhLetters.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             switch (c) {
-                case 'ә' -> out.append('а');
-                case 'ғ' -> out.append('г');
-                case 'қ' -> out.append('к');
-                case 'ң' -> out.append('н');
-                case 'ө' -> out.append('о');
-                case 'ұ', 'ү' -> out.append('у');
-                case 'і' -> out.append('и');
-                case 'һ' -> out.append('х');
                 case 'ё', 'э' -> out.append('е');
                 case 'й' -> out.append('и');
                 case 'щ' -> out.append('ш');
