@@ -1,10 +1,5 @@
 package kz.otinish.akimat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.knowledge.Problem;
 
 /** The administrative units of Kazakhstan with their akimats, read from knowledge-base/akimats.yaml. */
 public final class AkimatDirectory {
     public static final String FILE_NAME = "akimats.yaml";
 
     /** A directory and the problems found while reading it; the directory holds every unit that passed. */
-    public record Loaded(AkimatDirectory directory, List<String> errors) {
+    public record Loaded(AkimatDirectory directory, List<Problem> problems) {
         public Loaded {
-            errors = List.copyOf(errors);
+            problems = List.copyOf(problems);
         }
     }
 
@@ -35,18 +31,12 @@ public final class AkimatDirectory {
 
     /** Reads knowledge-base/akimats.yaml from where the content lives (on disk for admins, or in the jar). */
     public static Loaded load(ContentRoot root) {
-        Path file = root.knowledgeBase().resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) return new Loaded(new AkimatDirectory(List.of()), List.of(FILE_NAME + ": file not found"));
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(FILE_NAME, r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return load(root.knowledgeBase().resolve(FILE_NAME));
     }
 
-    /** Reads and validates one directory file; never throws on bad content, reports it instead. */
-    public static Loaded read(String fileName, Reader reader) {
-        return new DirectoryFile(fileName).read(reader);
+    /** Reads and checks one directory file; bad content is reported, never thrown. */
+    public static Loaded load(Path file) {
+        return DirectoryFile.read(file, FILE_NAME);
     }
 
     public List<AdminUnit> units() {

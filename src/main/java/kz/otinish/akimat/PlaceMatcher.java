@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.otinish.search.EditDistance;
 
 /**
  * Finds the units a person means by what they type for a place: Kazakh, Russian or Latin, with or
@@ -152,8 +153,10 @@ public final class PlaceMatcher {
             for (Key k : keys) {
                 for (var q : forms.entrySet()) {
                     for (String kv : k.forms().keySet()) {
-                        int d = TypingDistance.within(q.getKey(), kv);
-                        if (d != Integer.MAX_VALUE) found.add(hit(k, kv, q.getValue(), d));
+                        String shorter = q.getKey().length() < kv.length() ? q.getKey() : kv;
+                        int allowed = EditDistance.allowedFor(shorter);
+                        int d = EditDistance.within(q.getKey(), kv, allowed);
+                        if (d <= allowed) found.add(hit(k, kv, q.getValue(), d));
                     }
                 }
             }

@@ -1,17 +1,17 @@
 package kz.otinish.search;
 
 /** Optimal-string-alignment distance (a typo: a letter wrong, missing, extra, or two swapped), bounded. */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     /** How many typos a word of this length may carry and still be recognised. */
-    static int allowedFor(String word) {
+    public static int allowedFor(String word) {
         int n = word.codePointCount(0, word.length());
         return n < 5 ? 0 : n < 8 ? 1 : 2;
     }
 
     /** The distance between {@code a} and {@code b}, or {@code max + 1} once it exceeds {@code max}. */
-    static int within(String a, String b, int max) {
+    public static int within(String a, String b, int max) {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > max) return max + 1;
         int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];

@@ -27,7 +27,7 @@ class PlaceQuerySuiteTest {
     @Test
     void atLeast97PercentOfPlaceQueriesFindTheRightAkimat() throws IOException {
         var loaded = AkimatDirectory.load(ContentRoot.at(Path.of(".")));
-        assertEquals(List.of(), loaded.errors());
+        assertEquals(List.of(), loaded.problems());
         PlaceMatcher matcher = new PlaceMatcher(loaded.directory());
         List<Case> cases = cases();
         List<String> misses = new ArrayList<>();
