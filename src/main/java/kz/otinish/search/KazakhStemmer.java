@@ -45,7 +45,7 @@ final class KazakhStemmer {
             "йды йді", VOWEL,                                       // present: қолда-йды
             "мады меді бады беді пады педі", ANY,                   // negative past: бол-мады
             "майды мейді байды бейді пайды пейді", ANY,             // negative present
-            "ды ді", SONORANT + NASAL + VOICED,                     // past: ал-ды
+            "ды ді", VOWEL + SONORANT + NASAL + VOICED,             // past: ал-ды, де-ді
             "ты ті", VOICELESS,                                     // past: айт-ты
             "ып іп", CONSONANT,                                     // converb: жаз-ып
             "са се", ANY);                                          // conditional: бол-са
@@ -57,12 +57,14 @@ final class KazakhStemmer {
             "атын етін", CONSONANT,                                 // habitual participle: бол-атын
             "йтын йтін", VOWEL,                                     // habitual participle: ойла-йтын
             "у", ANY,                                               // verbal noun: қабылда-у
+            "ушы уші", ANY,                                         // agent: айт-ушы
             "мау меу бау беу пау пеу", ANY);                        // negative verbal noun
-    /** Short endings that are verb endings only when nothing else is: otherwise бала would lose its -а. */
-    private static final List<Rule> BARE_VERB = table(
-            "а е", CONSONANT,                                       // converb: бар-а
-            "й", VOWEL,                                             // converb: ойла-й
-            "п", VOWEL);                                            // converb: де-п
+    /**
+     * The converb -а/-е, taken only from a word with no other ending: after a case or possessive ending the word is
+     * a noun (бала-сы) and its final -а is its own. Bare, бала still loses it, the price of бара → бар. The converb
+     * -п and -й are not taken at all: жауап, кітап, мектеп, қой, той end so.
+     */
+    private static final List<Rule> BARE_VERB = table("а е", CONSONANT);
     /** The passive, inside a verb ending: қой-ыл-ған. */
     private static final List<Rule> VOICE = table("ыл іл", CONSONANT);
 
@@ -72,7 +74,7 @@ final class KazakhStemmer {
             "дағы дегі", VOWEL + SONORANT + NASAL + VOICED,         // жол-дағы
             "тағы тегі", VOICELESS,                                 // мектеп-тегі
             "ның нің", VOWEL + NASAL,                               // genitive: қала-ның
-            "дың дің", VOWEL + SONORANT + VOICED,                   // genitive: жол-дың
+            "дың дің", SONORANT + VOICED,                           // genitive: жол-дың
             "тың тің", VOICELESS,                                   // genitive: кітап-тың
             "нан нен", NASAL + POSSESSIVE_3,                        // ablative: адам-нан, іші-нен
             "дан ден", VOWEL + SONORANT + VOICED,                   // ablative: қала-дан
@@ -90,7 +92,9 @@ final class KazakhStemmer {
             "н", POSSESSIVE_3,                                      // accusative: аты-н
             "мен", VOWEL + SONORANT + NASAL,                        // instrumental: қала-мен
             "бен", SONORANT + NASAL + VOICED,                       // instrumental: Қазақстан-бен
-            "пен", VOICELESS);                                      // instrumental: кітап-пен
+            "пен", VOICELESS,                                       // instrumental: кітап-пен
+            "дай дей", VOWEL + SONORANT + NASAL + VOICED,           // similative: бала-дай
+            "тай тей", VOICELESS);                                  // similative: таспиқ-тай
 
     /** Possessive endings; -ым and -ың are left out: they cannot be told from -ын and a root's own -ым (білім). */
     private static final List<Rule> POSSESSIVE = table(
