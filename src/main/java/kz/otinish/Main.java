@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
@@ -22,6 +23,7 @@ public final class Main {
             case "chat" -> chat();
             case "ask" -> AskCommand.run(rest, System.in, System.out);
             case "analyze" -> AnalyzeCommand.run(rest, System.in, System.out);
+            case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
