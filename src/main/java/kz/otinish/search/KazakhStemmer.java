@@ -46,9 +46,11 @@ final class KazakhStemmer {
             "мады меді бады беді пады педі", ANY,                   // negative past: бол-мады
             "майды мейді байды бейді пайды пейді", ANY,             // negative present
             "ды ді", VOWEL + SONORANT + NASAL + VOICED,             // past: ал-ды, де-ді
+            "дым дім дыңыз діңіз", VOWEL + SONORANT + NASAL + VOICED, // past, I and you: жібер-дім
+            "тым тім тыңыз тіңіз", VOICELESS,                       // past, I and you: айт-тым
             "ты ті", VOICELESS,                                     // past: айт-ты
             "ып іп", CONSONANT,                                     // converb: жаз-ып
-            "са се", ANY);                                          // conditional: бол-са
+            "са се сам сем саңыз сеңіз", ANY);                      // conditional: бол-са, жаз-сам
     /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
     private static final List<Rule> PARTICIPLE = table(
             "ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
@@ -62,9 +64,11 @@ final class KazakhStemmer {
     /**
      * The converb -а/-е, taken only from a word with no other ending: after a case or possessive ending the word is
      * a noun (бала-сы) and its final -а is its own. Bare, бала still loses it, the price of бара → бар. The converb
-     * -п and -й are not taken at all: жауап, кітап, мектеп, қой, той end so.
+     * -п is not taken at all, -й only before a personal ending: жауап, кітап, мектеп, қой, той end so.
      */
     private static final List<Rule> BARE_VERB = table("а е", CONSONANT);
+    /** Before a personal ending the present tense's -а, -е or -й is sure: ал-а-мын, таңда-й-мын. */
+    private static final List<Rule> PRESENT = table("а е", CONSONANT, "й", VOWEL);
     /** The passive, inside a verb ending: қой-ыл-ған. */
     private static final List<Rule> VOICE = table("ыл іл", CONSONANT);
 
@@ -92,9 +96,7 @@ final class KazakhStemmer {
             "н", POSSESSIVE_3,                                      // accusative: аты-н
             "мен", VOWEL + SONORANT + NASAL,                        // instrumental: қала-мен
             "бен", SONORANT + NASAL + VOICED,                       // instrumental: Қазақстан-бен
-            "пен", VOICELESS,                                       // instrumental: кітап-пен
-            "дай дей", VOWEL + SONORANT + NASAL + VOICED,           // similative: бала-дай
-            "тай тей", VOICELESS);                                  // similative: таспиқ-тай
+            "пен", VOICELESS);                                      // instrumental: кітап-пен
 
     /** Possessive endings; -ым and -ың are left out: they cannot be told from -ын and a root's own -ым (білім). */
     private static final List<Rule> POSSESSIVE = table(
@@ -148,7 +150,7 @@ final class KazakhStemmer {
         }
         Stripped verb = strip(s, length, PARTICIPLE, MIN_VERB_STEM, null);
         if (verb == null && !inflected) {
-            verb = strip(s, length, BARE_VERB, MIN_VERB_STEM, null);
+            verb = strip(s, length, personal == null ? BARE_VERB : PRESENT, MIN_VERB_STEM, null);
         }
         return verb == null ? last : strip(s, verb.length, VOICE, MIN_VERB_STEM, verb);
     }

@@ -19,6 +19,7 @@ class KazakhStemmerTest {
         "мұғаліммін,     мұғалім,  personal -мін",
         "студентпін,     студент,  personal -пін",
         "барасыз,        бар,      personal -сыз then converb -а",
+        "таңдаймын,      таңда,    personal -мын then present -й",
         "келесіңдер,     кел,      personal -сіңдер then converb -е",
         // finite verb
         "болады,         бол,      present -ады",
@@ -30,6 +31,9 @@ class KazakhStemmerTest {
         "айтты,          айт,      past -ты",
         "жазып,          жаз,      converb -ып",
         "болса,          бол,      conditional -са",
+        "жазсам,         жаз,      conditional -сам",
+        "жібердім,       жібер,    past -дім",
+        "айттыңыз,       айт,      past -тыңыз",
         // participle and verbal noun
         "алған,          ал,       participle -ған",
         "айтқан,         айт,      participle -қан",
@@ -73,8 +77,6 @@ class KazakhStemmerTest {
         "Қазақстанмен,   Қазақстан,instrumental -мен after a nasal",
         "қызбен,         қыз,      instrumental -бен",
         "кітаппен,       кітап,    instrumental -пен",
-        "баладай,        бала,     similative -дай",
-        "таспиқтай,      таспиқ,   similative -тай",
         // possessive
         "өтінішіңіз,     өтініш,   possessive -іңіз",
         "қалаңыз,        қала,     possessive -ңыз",
