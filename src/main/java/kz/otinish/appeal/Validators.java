@@ -1,0 +1,51 @@
+package kz.otinish.appeal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The rules a typed answer is checked by, named in {@code bot/appeal-form.yaml} ({@code check:}).
+ * Length limits come from the step ({@code min}, {@code max}); every refusal names its reason.
+ */
+public final class Validators {
+    public static final Set<String> NAMES = Set.of(
+            "text", "address", "organisation", "name", "full_name", "iin", "bin", "phone", "email", "date");
+
+    private final Clock clock;
+
+    public Validators(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Check check(Step step, String input) {
+        LocalDate today = LocalDate.now(clock);
+        return switch (step.check()) {
+            case "text" -> text(step, input);
+            case "address" -> withLetters(text(step, input), "address_letters");
+            case "organisation" -> withLetters(text(step, input), "organisation_letters");
+            case "name" -> PersonName.check(input, 1);
+            case "full_name" -> PersonName.check(input, 2);
+            case "iin" -> Iin.check(input, today);
+            case "bin" -> Bin.check(input);
+            case "phone" -> Phone.check(input);
+            case "email" -> Email.check(input);
+            case "date" -> PastDate.check(input, today);
+            default -> throw new IllegalStateException("unknown check " + step.check());
+        };
+    }
+
+    private static Check text(Step step, String input) {
+        String s = input.strip();
+        if (s.isEmpty()) return Check.wrong("empty");
+        int length = s.codePointCount(0, s.length());
+        if (length < step.min()) return Check.wrong("too_short", "min", step.min(), "count", length);
+        if (length > step.max()) return Check.wrong("too_long", "max", step.max(), "count", length);
+        return Check.ok(s);
+    }
+
+    private static Check withLetters(Check c, String error) {
+        if (c.isOk() && c.value().codePoints().noneMatch(Character::isLetter)) return Check.wrong(error);
+        return c;
+    }
+}
