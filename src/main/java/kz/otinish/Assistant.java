@@ -2,8 +2,16 @@ package kz.otinish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import kz.otinish.appeal.AppealFlow;
+import kz.otinish.appeal.AppealForm;
+import kz.otinish.appeal.AppealsFlow;
+import kz.otinish.appeal.DraftPurge;
+import kz.otinish.appeal.Drafts;
 import kz.otinish.dialog.AskFlow;
 import kz.otinish.dialog.Dialog;
 import kz.otinish.dialog.Flow;
@@ -22,22 +30,34 @@ public final class Assistant implements AutoCloseable {
     private final FaqCorpus faq;
     private final Database database;
     private final Dialog dialog;
+    private final DraftPurge draftPurge;
 
-    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database) {
+    /** Appeals are dated in Kazakhstan's time, whatever the server's zone. */
+    private static final Clock APPEAL_CLOCK = Clock.system(ZoneId.of("Asia/Almaty"));
+
+    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database, Duration keepDrafts)
+            throws IOException {
         this.content = content;
         this.texts = texts;
         this.faq = faq;
         this.database = database;
         AskFlow ask = new AskFlow(faq::current);
-        List<Flow> others = List.of();
+        AppealForm form = AppealForm.load(content.bot());
+        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK), new AppealsFlow(form));
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
+        this.draftPurge = DraftPurge.daily(database.jdbi(), keepDrafts);
     }
 
     public static Assistant start(ContentRoot content, Database database) {
+        return start(content, database, Drafts.DEFAULT_KEEP);
+    }
+
+    /** {@code keepDrafts}: how long an untouched appeal draft is kept. */
+    public static Assistant start(ContentRoot content, Database database, Duration keepDrafts) {
         try {
             Texts texts = Texts.load(content.bot());
             FaqCorpus faq = FaqCorpus.load(content.knowledgeBase());
-            return new Assistant(content, texts, faq, database);
+            return new Assistant(content, texts, faq, database, keepDrafts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +67,7 @@ public final class Assistant implements AutoCloseable {
         ContentRoot content = ContentRoot.locate();
         Database database = Database.fromEnvironment(env);
         try {
-            return start(content, database);
+            return start(content, database, DraftPurge.keepFrom(env));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -76,6 +96,7 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
+        draftPurge.close();
         database.close();
     }
 }

@@ -1,0 +1,369 @@
+package kz.otinish.appeal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import kz.otinish.dialog.Button;
+import kz.otinish.dialog.FileInfo;
+import kz.otinish.dialog.Flow;
+import kz.otinish.Html;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+import kz.otinish.dialog.Session;
+
+/**
+ * The appeal wizard. Its questions are {@link AppealForm}'s; everything the user has answered lives in
+ * the {@link Draft} row, written in the same transaction as the reply, so a restart (or days away)
+ * resumes at the same question with every answer kept. A wrong answer is explained and asked again;
+ * nothing already entered is lost. From the review any answer can be changed; the confirmed appeal is
+ * saved under "My appeals" and sent back as a message and a PDF, with how to submit it.
+ *
+ * <p>Buttons: appeal:resume · restart · pick:VALUE · suggest:N · skip · cut · files_done · files_clear ·
+ * edit:KEY · confirm.
+ */
+public final class AppealFlow implements Flow {
+    public static final String NAME = "appeal";
+    /** The review shows the beginning of a long essence; the full text is in the draft. */
+    private static final int REVIEW_PREVIEW = 300;
+    private final AppealForm form;
+    private final Validators validators;
+    private final Clock clock;
+
+    public AppealFlow(AppealForm form, Clock clock) {
+        this.form = form;
+        this.validators = new Validators(clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Reply> start(Session s, String argument) {
+        Optional<Draft> draft = Drafts.find(s.db(), s.chat());
+        if (draft.isPresent() && !draft.get().answers().isEmpty()) {
+            Step at = current(draft.get());
+            return List.of(Reply.withButtons(s.t("appeal.resume", "n", form.stageNumber(at), "total", form.stageCount()),
+                    List.of(List.of(button(s.t("appeal.resume_continue"), "resume"),
+                            button(s.t("appeal.resume_restart"), "restart")))));
+        }
+        return begin(s);
+    }
+
+    @Override
+    public List<Reply> handle(Session s, Incoming in) {
+        Optional<Draft> found = Drafts.find(s.db(), s.chat());
+        if (found.isEmpty()) return begin(s); // confirmed, purged or cancelled meanwhile: a new one
+        Draft d = found.get();
+        Step step = current(d);
+        if (in.isButton()) return pressed(s, d, step, in.button().substring(in.button().indexOf(':') + 1));
+        if (in.file() != null) return file(s, d, step, in.file());
+        if (in.sharedPhone() != null) {
+            return "phone".equals(step.check()) ? typed(s, d, step, in.sharedPhone())
+                    : List.of(Reply.text(s.t("appeal.text_expected")), ask(s, d, null));
+        }
+        if (in.isText()) return typed(s, d, step, in.text());
+        return List.of(ask(s, d, null));
+    }
+
+    /** /cancel: the user gives up this appeal, so its draft goes (leaving by /menu keeps it for later). */
+    @Override
+    public void cancel(Session s) {
+        if (Drafts.find(s.db(), s.chat()).isPresent()) {
+            Drafts.delete(s.db(), s.chat());
+            AuditTrail.record(s.db(), s.chat(), "appeal.cancelled", null);
+        }
+    }
+
+    private List<Reply> begin(Session s) {
+        Drafts.delete(s.db(), s.chat());
+        Draft d = Draft.begin(form.steps().getFirst().key());
+        Drafts.save(s.db(), s.chat(), d);
+        AuditTrail.record(s.db(), s.chat(), "appeal.started", null);
+        return List.of(Reply.text(s.t("appeal.intro")), ask(s, d, null));
+    }
+
+    private Step current(Draft d) {
+        return form.step(d.step()).filter(st -> st.appliesTo(d.answers()))
+                .orElseGet(() -> form.firstUnanswered(d.answers()));
+    }
+
+    private List<Reply> pressed(Session s, Draft d, Step step, String data) {
+        int colon = data.indexOf(':');
+        String verb = colon < 0 ? data : data.substring(0, colon);
+        String arg = colon < 0 ? "" : data.substring(colon + 1);
+        Step.Kind kind = step.kind();
+        switch (verb) {
+            case "resume" -> {
+                return List.of(ask(s, d, null));
+            }
+            case "restart" -> {
+                AuditTrail.record(s.db(), s.chat(), "appeal.discarded", null);
+                return begin(s);
+            }
+            case "pick" -> {
+                if (kind == Step.Kind.CHOICE && step.option(arg) != null) return choose(s, d, step, step.option(arg));
+            }
+            case "suggest" -> {
+                int i = arg.matches("\\d{1,2}") ? Integer.parseInt(arg) : -1;
+                if (kind == Step.Kind.ANSWER && i >= 0 && i < step.suggestions().size()) {
+                    return typed(s, d, step, step.suggestions().get(i).get(s.lang()));
+                }
+            }
+            case "skip" -> {
+                if (kind == Step.Kind.ANSWER && step.isOptional(d.answers())) return advance(s, d.answer(step.key(), ""), List.of());
+                if (kind == Step.Kind.ANSWER) return List.of(Reply.text(s.t("appeal.skip_refused")), ask(s, d, null));
+            }
+            case "cut" -> {
+                if (kind == Step.Kind.ANSWER && step.cut() && d.pending() != null) {
+                    String cut = firstCodePoints(d.pending(), step.max()).strip();
+                    return answered(s, d, step, cut);
+                }
+            }
+            case "files_done" -> {
+                if (kind == Step.Kind.FILES) return advance(s, d.answer(step.key(), String.valueOf(d.files().size())), List.of());
+            }
+            case "files_clear" -> {
+                if (kind == Step.Kind.FILES) {
+                    Draft cleared = d.withFiles(List.of());
+                    Drafts.save(s.db(), s.chat(), cleared);
+                    return List.of(Reply.text(s.t("appeal.files_cleared")), ask(s, cleared, null));
+                }
+            }
+            case "edit" -> {
+                Optional<Step> target = form.step(arg).filter(t -> t.kind() != Step.Kind.REVIEW && t.appliesTo(d.answers()));
+                if (kind == Step.Kind.REVIEW && target.isPresent()) {
+                    Draft editing = d.at(arg).reviewing(true);
+                    Drafts.save(s.db(), s.chat(), editing);
+                    return List.of(ask(s, editing, null));
+                }
+            }
+            case "confirm" -> {
+                if (kind == Step.Kind.REVIEW) return confirm(s, d);
+            }
+            default -> { }
+        }
+        return List.of(Reply.text(s.t("appeal.stale")), ask(s, d, null));
+    }
+
+    private List<Reply> typed(Session s, Draft d, Step step, String text) {
+        switch (step.kind()) {
+            case CHOICE -> {
+                Step.Option o = optionNamed(step, text);
+                if (o != null) return choose(s, d, step, o);
+                return questionOr(s, d, text, "appeal.choose");
+            }
+            case FILES -> {
+                if (sameWords(text, s.t("appeal.files_done"))) {
+                    return advance(s, d.answer(step.key(), String.valueOf(d.files().size())), List.of());
+                }
+                return questionOr(s, d, text, null);
+            }
+            case REVIEW -> {
+                return questionOr(s, d, text, null);
+            }
+            default -> {
+                String answer = text.strip();
+                boolean asked = answer.endsWith("?") && !step.cut();
+                if (asked) {
+                    Optional<List<Reply>> faq = s.answerIfQuestion(answer);
+                    if (faq.isPresent()) return afterQuestion(s, d, faq.get());
+                }
+                if (step.cut() && answer.codePointCount(0, answer.length()) > step.max()) {
+                    Draft waiting = d.pending(answer);
+                    Drafts.save(s.db(), s.chat(), waiting);
+                    String tail = firstCodePoints(answer.substring(firstCodePoints(answer, step.max()).length()).strip(), 40);
+                    return List.of(Reply.withButtons(
+                            s.t("appeal.too_long_cut", "count", answer.codePointCount(0, answer.length()),
+                                    "max", step.max(), "tail", Html.escape(tail)),
+                            List.of(List.of(button(s.t("appeal.cut", "max", step.max()), "cut")))));
+                }
+                Check c = validators.check(step, answer);
+                if (c.isOk()) return answered(s, d, step, c.value());
+                if (!asked) {
+                    Optional<List<Reply>> faq = s.answerIfQuestion(answer);
+                    if (faq.isPresent()) return afterQuestion(s, d, faq.get());
+                }
+                return List.of(Reply.text(error(s, c)), ask(s, d, null));
+            }
+        }
+    }
+
+    private List<Reply> answered(Session s, Draft d, Step step, String value) {
+        return advance(s, d.answer(step.key(), value), List.of());
+    }
+
+    private List<Reply> choose(Session s, Draft d, Step step, Step.Option o) {
+        String notice = o.notice().get(s.lang());
+        if (o.refused()) return List.of(Reply.text(notice), ask(s, d, null));
+        return advance(s, d.answer(step.key(), o.value()), notice == null ? List.of() : List.of(Reply.text(notice)));
+    }
+
+    /** To the first question still unanswered — the next one, or after an edit, the review (or what the edit opened). */
+    private List<Reply> advance(Session s, Draft d, List<Reply> before) {
+        Step next = form.firstUnanswered(d.answers());
+        Draft moved = d.at(next.key()).reviewing(d.reviewing() && next.kind() != Step.Kind.REVIEW);
+        Drafts.save(s.db(), s.chat(), moved);
+        List<Reply> out = new ArrayList<>(before);
+        out.add(ask(s, moved, null));
+        return out;
+    }
+
+    private List<Reply> file(Session s, Draft d, Step step, FileInfo f) {
+        if (step.kind() != Step.Kind.FILES) return List.of(Reply.text(s.t("appeal.file_not_now")), ask(s, d, null));
+        Check c = Attachments.check(d.files(), f);
+        if (!c.isOk()) return List.of(Reply.withButtons(error(s, c), fileButtons(s, d)));
+        List<FileInfo> files = new ArrayList<>(d.files());
+        files.add(f);
+        Draft more = d.withFiles(files);
+        Drafts.save(s.db(), s.chat(), more);
+        return List.of(Reply.withButtons(s.t("appeal.file_saved", "name", Html.escape(c.value()),
+                "size", AppealLetter.size(f.sizeBytes()), "count", files.size(),
+                "total", AppealLetter.size(Attachments.total(files))), fileButtons(s, more)));
+    }
+
+    private List<Reply> questionOr(Session s, Draft d, String text, String hintKey) {
+        Optional<List<Reply>> faq = s.answerIfQuestion(text);
+        if (faq.isPresent()) return afterQuestion(s, d, faq.get());
+        return hintKey == null ? List.of(ask(s, d, null)) : List.of(Reply.text(s.t(hintKey)), ask(s, d, null));
+    }
+
+    private List<Reply> afterQuestion(Session s, Draft d, List<Reply> answer) {
+        List<Reply> out = new ArrayList<>(answer);
+        out.add(ask(s, d, s.t("appeal.question_then")));
+        return out;
+    }
+
+    private List<Reply> confirm(Session s, Draft d) {
+        Step missing = form.firstUnanswered(d.answers());
+        if (missing.kind() != Step.Kind.REVIEW) return advance(s, d, List.of());
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Step st : form.applicable(d.answers())) answers.put(st.key(), d.answers().get(st.key()));
+        Appeal appeal = Appeals.add(s.db(), s.chat(), new Appeal(0, s.lang(), LocalDate.now(clock), answers, d.files()));
+        Drafts.delete(s.db(), s.chat());
+        AuditTrail.record(s.db(), s.chat(), "appeal.created",
+                "id=" + appeal.id() + " type=" + answers.get("type") + " files=" + d.files().size());
+        AppealLetter letter = AppealLetter.of(appeal, form, s.texts());
+        return s.finish(List.of(
+                Reply.text(s.t("appeal.done")),
+                Reply.text(letter.toHtml(s.texts(), s.lang())),
+                Reply.document(s.t("appeal.pdf_caption"), AppealPdf.document(appeal, letter, s.texts())),
+                Reply.text(s.t("appeal.how_to_submit"))));
+    }
+
+    /** The current question, with "Step n of N" and its choices; {@code lead} is said first when given. */
+    private Reply ask(Session s, Draft d, String lead) {
+        Step step = current(d);
+        StringBuilder text = new StringBuilder();
+        if (lead != null) text.append(lead).append("\n\n");
+        text.append("<i>").append(s.t("appeal.progress", "n", form.stageNumber(step), "total", form.stageCount()))
+                .append("</i>\n");
+        if (step.kind() == Step.Kind.REVIEW) return review(s, d, text);
+        text.append(step.prompt().get(s.lang()));
+        List<List<Button>> buttons = new ArrayList<>();
+        String now = d.answers().get(step.key());
+        switch (step.kind()) {
+            case CHOICE -> {
+                for (Step.Option o : step.options()) {
+                    String note = o.note().get(s.lang());
+                    if (note != null) text.append("\n• <b>").append(o.label().get(s.lang())).append("</b> — ").append(note);
+                    buttons.add(List.of(button(o.label().get(s.lang()), "pick:" + o.value())));
+                }
+                if (d.reviewing() && now != null) text.append("\n\n").append(s.t("appeal.current", "value", Html.escape(shown(step, now, s))));
+            }
+            case FILES -> {
+                text.append("\n\n").append(d.files().isEmpty() ? s.t("appeal.files_none")
+                        : s.t("appeal.files_list", "list", Html.escape(fileList(d.files()))));
+                buttons.addAll(fileButtons(s, d));
+            }
+            default -> {
+                if (d.reviewing() && now != null && !now.isEmpty()) {
+                    text.append("\n\n").append(s.t("appeal.current", "value", Html.escape(preview(now))));
+                }
+                for (int i = 0; i < step.suggestions().size(); i++) {
+                    buttons.add(List.of(button(step.suggestions().get(i).get(s.lang()), "suggest:" + i)));
+                }
+                if (step.isOptional(d.answers())) buttons.add(List.of(button(s.t("appeal.skip"), "skip")));
+            }
+        }
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private Reply review(Session s, Draft d, StringBuilder text) {
+        text.append(s.t("appeal.review_title")).append('\n');
+        List<Button> edits = new ArrayList<>();
+        for (Step st : form.applicable(d.answers())) {
+            String value = st.kind() == Step.Kind.FILES
+                    ? (d.files().isEmpty() ? s.t("appeal.review_none") : fileList(d.files()))
+                    : shown(st, d.answers().getOrDefault(st.key(), ""), s);
+            if (value.isEmpty()) value = "—";
+            text.append("\n<b>").append(st.label().get(s.lang())).append(":</b> ").append(Html.escape(preview(value)));
+            edits.add(button(s.t("appeal.edit", "field", st.label().get(s.lang())), "edit:" + st.key()));
+        }
+        text.append("\n\n").append(current(d).prompt().get(s.lang()));
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < edits.size(); i += 2) rows.add(edits.subList(i, Math.min(i + 2, edits.size())));
+        rows.add(List.of(button(s.t("appeal.confirm"), "confirm")));
+        return Reply.withButtons(text.toString(), rows);
+    }
+
+    private List<List<Button>> fileButtons(Session s, Draft d) {
+        List<Button> row = new ArrayList<>();
+        row.add(button(s.t("appeal.files_done"), "files_done"));
+        if (!d.files().isEmpty()) row.add(button(s.t("appeal.files_clear"), "files_clear"));
+        return List.of(row);
+    }
+
+    private static String fileList(List<FileInfo> files) {
+        List<String> names = new ArrayList<>();
+        for (FileInfo f : files) names.add(f.name() + " (" + AppealLetter.size(f.sizeBytes()) + ")");
+        return String.join(", ", names);
+    }
+
+    private static String shown(Step step, String value, Session s) {
+        Step.Option o = step.kind() == Step.Kind.CHOICE ? step.option(value) : null;
+        return o == null ? value : o.label().get(s.lang());
+    }
+
+    /** A typed choice: its label in either language, or its number in the list. */
+    private static Step.Option optionNamed(Step step, String text) {
+        String t = text.strip();
+        if (t.matches("\\d{1,2}")) {
+            int i = Integer.parseInt(t) - 1;
+            return i >= 0 && i < step.options().size() ? step.options().get(i) : null;
+        }
+        for (Step.Option o : step.options()) {
+            for (String label : o.label().values()) if (sameWords(t, label)) return o;
+        }
+        return null;
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String error(Session s, Check c) {
+        Object[] args = c.args().toArray();
+        for (int i = 1; i < args.length; i += 2) args[i] = Html.escape(String.valueOf(args[i]));
+        return s.t("appeal.error." + c.error(), args);
+    }
+
+    private static String preview(String value) {
+        return value.codePointCount(0, value.length()) <= REVIEW_PREVIEW ? value : firstCodePoints(value, REVIEW_PREVIEW) + "…";
+    }
+
+    private static String firstCodePoints(String s, int n) {
+        return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
+    }
+
+    private static Button button(String label, String action) {
+        return new Button(label, NAME + ":" + action);
+    }
+}

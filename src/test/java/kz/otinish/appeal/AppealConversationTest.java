@@ -1,0 +1,342 @@
+package kz.otinish.appeal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import kz.otinish.Assistant;
+import kz.otinish.dialog.Button;
+import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.Document;
+import kz.otinish.dialog.FileInfo;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.storage.Database;
+import kz.otinish.storage.TestDatabase;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole conversations through the dialog, as the console and the messengers drive it, on the embedded
+ * PostgreSQL. Each test is one user (its own chat id) on a shared database.
+ */
+class AppealConversationTest {
+    private static final long MB = 1024 * 1024;
+    private static Database db;
+    private static Assistant bot;
+
+    @BeforeAll
+    static void start() {
+        db = TestDatabase.fresh();
+        bot = Assistant.start(ContentRoot.at(Path.of(".")), db);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    /** One person in one chat; {@code last} is what the bot answered to the latest message. */
+    private static final class User {
+        final ChatRef chat;
+        Assistant assistant = bot;
+        List<Reply> last = List.of();
+
+        User(String id, String lang) {
+            chat = new ChatRef("test", id);
+            say("/start " + lang);
+        }
+
+        User say(String text) {
+            last = assistant.dialog().handle(Incoming.text(chat, text));
+            return this;
+        }
+
+        User press(String data) {
+            assertTrue(buttons().contains(data), () -> "no button " + data + " in " + buttons() + "\n" + text());
+            last = assistant.dialog().handle(Incoming.button(chat, data));
+            return this;
+        }
+
+        User send(String name, String type, long bytes) {
+            last = assistant.dialog().handle(Incoming.file(chat, new FileInfo(name, type, bytes)));
+            return this;
+        }
+
+        User shareContact(String phone) {
+            last = assistant.dialog().handle(Incoming.contact(chat, phone));
+            return this;
+        }
+
+        String text() {
+            return String.join("\n", last.stream().map(Reply::text).filter(Objects::nonNull).toList());
+        }
+
+        List<String> buttons() {
+            return last.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).map(Button::data).toList();
+        }
+
+        Document document() {
+            return last.stream().map(Reply::document).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        User expect(String... fragments) {
+            for (String f : fragments) assertTrue(text().contains(f), () -> "'" + f + "' not in:\n" + text());
+            return this;
+        }
+    }
+
+    private static String pdfText(Document d) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(d.content())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static int count(String sql, ChatRef chat) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).bind("chat", chat.chatId()).mapTo(Integer.class).one());
+    }
+
+    /** Russian: a complaint from the type to the addressee, essence and applicant, up to the attachments. */
+    private static User russianComplaintUpToAttachments(String id) {
+        User u = new User(id, "ru");
+        u.press("menu:appeal").expect("Шаг 1 из 7", "Жалоба", "несогласие с решением");
+        u.press("appeal:pick:complaint").expect("Какое решение, действие или бездействие");
+        u.say("Отказ районного отдела образования в приёме сына в школу").expect("Укажите дату");
+        u.say("05.03.2025").expect("Шаг 2 из 7", "В какой государственный орган");
+        u.press("appeal:suggest:2").expect("Шаг 3 из 7", "тему обращения");
+        u.say("О приёме ребёнка в школу").expect("опишите суть");
+        u.say("Сыну отказали в приёме в школу № 5 по месту жительства. Прошу пересмотреть решение.").expect("Шаг 4 из 7");
+        u.press("appeal:pick:self").expect("Фамилия заявителя");
+        u.say("Иванова").expect("Имя заявителя");
+        u.say("Анна").expect("Отчество");
+        u.press("appeal:skip").expect("ИИН");
+        u.say("850715401236").expect("Почтовый адрес");
+        u.say("010000, г. Астана, пр. Абая, д. 10, кв. 25").expect("Шаг 5 из 7", "мобильного телефона");
+        u.say("8 (701) 234-56-78").expect("Как вы хотите получить ответ");
+        u.press("appeal:pick:email").expect("электронной почты");
+        u.say("anna@mail.kz").expect("Шаг 6 из 7", "не более 10 файлов");
+        return u;
+    }
+
+    @Test
+    void aRussianComplaintIsWrittenStepByStepAndComesBackAsAMessageAndAPdf() throws IOException {
+        User u = russianComplaintUpToAttachments("ru-full");
+        u.send("решение.pdf", "application/pdf", 2 * MB).expect("Файл принят: решение.pdf (2,0 МБ)");
+        u.press("appeal:files_done").expect("Шаг 7 из 7", "Проверьте обращение", "Иванова", "850715401236",
+                "+7 701 234 56 78", "Министерство просвещения Республики Казахстан", "решение.pdf");
+        u.press("appeal:confirm").expect("сохранено в разделе «Мои обращения»", "ЖАЛОБА", "Кому: Министерство просвещения",
+                "От: Иванова Анна", "ИИН: 850715401236", "Как подать", "ЦОН", "ЭЦП", "15 рабочих дней", "Главное меню");
+        Document pdf = u.document();
+        assertNotNull(pdf, "the PDF is sent");
+        assertEquals("application/pdf", pdf.mimeType());
+        assertFalse(pdf.fileName().contains("Иванова"), "no personal data in the file name");
+        String text = pdfText(pdf);
+        for (String f : List.of("Кому: Министерство просвещения Республики Казахстан", "От: Иванова Анна", "ИИН: 850715401236",
+                "Почтовый адрес: 010000, г. Астана", "+7 701 234 56 78", "anna@mail.kz", "ЖАЛОБА",
+                "Обжалуемое решение (действие): Отказ районного отдела образования", "05.03.2025",
+                "Прошу пересмотреть решение.", "1. решение.pdf (2,0 МБ)", "Подпись:", "Иванова А.")) {
+            assertTrue(text.contains(f), () -> "'" + f + "' not in the PDF:\n" + text);
+        }
+        assertEquals(0, count("select count(*) from appeal_drafts where chat_id = :chat", u.chat));
+        assertEquals(1, count("select count(*) from audit where chat_id = :chat and action = 'appeal.created'", u.chat));
+        assertEquals(0, count("select count(*) from audit where chat_id = :chat and detail like '%850715401236%'", u.chat));
+
+        u.press("menu:appeals").expect("Ваши обращения");
+        String resend = u.buttons().stream().filter(b -> b.startsWith("appeals:pdf:")).findFirst().orElseThrow();
+        u.press(resend);
+        assertTrue(pdfText(u.document()).contains("ИИН: 850715401236"), "My appeals sends the same PDF again");
+    }
+
+    @Test
+    void aKazakhProposalFromAnOrganisationExplainsThePowerOfAttorneyAndRendersEveryKazakhLetter() throws IOException {
+        User u = new User("kk-full", "kk");
+        u.press("menu:appeal").expect("Қадам 1/7", "Ұсыныс", "Үн қосу");
+        u.press("appeal:pick:proposal").expect("Қадам 2/7");
+        u.say("Қарасу ауданының әкімдігі").expect("Қадам 3/7");
+        u.say("Ауылдағы көше жарығы туралы").expect("мәселені толық жазыңыз");
+        u.say("Біздің ауылда көше шамдары жанбайды; өзен жағасындағы жолға жарық қоюды ұсынамыз. Шаһар маңы, һәм іс қажет.");
+        u.expect("Қадам 4/7").press("appeal:pick:legal").expect("бірінші басшысы берген сенімхатты", "Ұйымның толық атауы");
+        u.say("«Ғажайып Өңір» ЖШС").expect("БСН");
+        u.say("940140000385").expect("пошталық мекенжай");
+        u.say("040000, Қонаев қ., Абай көшесі, 15").expect("Өкілдің тегі");
+        u.say("Нұрланов Әсет Құдайбергенұлы").expect("Қадам 5/7");
+        u.shareContact("+77771234567").expect("Жауапты қалай алғыңыз келеді");
+        u.press("appeal:pick:portal").expect("Электрондық пошта");
+        u.press("appeal:skip").expect("Қадам 6/7");
+        u.press("appeal:files_done").expect("Қадам 7/7", "Жолданымды тексеріңіз", "940140000385");
+        u.press("appeal:confirm").expect("Жолданым дайын", "ҰСЫНЫС", "Қалай беруге болады", "ЭЦҚ", "15 жұмыс күндік");
+        String text = pdfText(u.document());
+        for (String f : List.of("Кімге: Қарасу ауданының әкімдігі", "Кімнен: «Ғажайып Өңір» ЖШС", "БСН: 940140000385",
+                "Өкіл: Нұрланов Әсет Құдайбергенұлы (сенімхат бойынша)", "+7 777 123 45 67", "ҰСЫНЫС",
+                "Шаһар маңы, һәм іс қажет.", "Қосымшалар: жоқ", "Нұрланов Ә. Қ.")) {
+            assertTrue(text.contains(f), () -> "'" + f + "' not in the PDF:\n" + text);
+        }
+        for (String letter : List.of("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і")) {
+            assertTrue(text.contains(letter), () -> letter + " not in the PDF");
+        }
+    }
+
+    @Test
+    void everyWrongAnswerIsExplainedAndAskedAgainWithNothingLost() {
+        User u = new User("errors", "ru");
+        u.press("menu:appeal").say("жалоба").expect("Какое решение");          // a choice typed by its name
+        u.say("Отказ").expect("Слишком коротко").expect("Какое решение");
+        u.say("Решение акимата об отказе в выдаче справки");
+        u.say("30.02.2025").expect("Такой даты нет");
+        u.say("01.01.2099").expect("ещё не наступила");
+        u.say("вчера").expect("ДД.ММ.ГГГГ");
+        u.say("10.10.2025").expect("Шаг 2 из 7");
+        u.say("12").expect("Слишком коротко");
+        u.say("Аким города Астаны").expect("Шаг 3 из 7");
+        u.say("Спр").expect("Слишком коротко");
+        u.say("О выдаче справки о составе семьи");
+        u.say("Коротко.").expect("Слишком коротко: 8");
+        String tooLong = "Мне отказали в справке. ".repeat(200) + "Конец текста.";
+        u.say(tooLong).expect("допускается не больше 4000", "«");
+        assertTrue(u.buttons().contains("appeal:cut"));
+        u.press("appeal:cut").expect("Шаг 4 из 7");
+        u.press("appeal:pick:anonymous").expect("Анонимные обращения не рассматриваются").expect("От чьего имени");
+        u.press("appeal:pick:other").expect("доверенности", "законный представитель", "Фамилия заявителя");
+        u.say("Иван0ва").expect("не может быть цифр");
+        u.say("аноним").expect("не рассматриваются");
+        u.say("Иванова!").expect("Символ «!»");
+        u.say("Иванова").say("Мария").say("Петровна");
+        u.say("850715401237").expect("контрольная цифра");
+        u.say("850230401236").expect("не существующая");
+        u.say("850715001236").expect("7-я цифра");
+        u.say("8507154012").expect("12 цифр, а в ответе 10");
+        u.say("850715401236").expect("Почтовый адрес");
+        u.say("12345").expect("Слишком коротко");
+        u.say("1234567890, 12").expect("не только цифры");
+        u.say("г. Алматы, ул. Сатпаева, 22").expect("Фамилия, имя и отчество представителя");
+        u.say("Петров").expect("фамилию и имя");
+        u.say("Петров Пётр").expect("Шаг 5 из 7");
+        u.say("+7 7172 55 66 77").expect("городской номер", "e-Otinish не регистрирует");
+        u.say("+7 916 123 45 67").expect("казахстанский мобильный");
+        u.say("12-34").expect("Не похоже на номер");
+        u.say("+7 705 111 22 33").expect("Как вы хотите получить ответ");
+        u.say("почтой голубиной").expect("Выберите вариант");
+        u.press("appeal:pick:email").expect("электронной почты");
+        assertFalse(u.buttons().contains("appeal:skip"), "an answer by e-mail needs the address");
+        u.say("maria@").expect("Не похоже на адрес");
+        u.say("maria@mail.kz").expect("Шаг 6 из 7");
+        u.press("appeal:files_done").expect("Проверьте обращение", "Решение акимата об отказе", "10.10.2025",
+                "Аким города Астаны", "О выдаче справки", "Иванова", "Мария", "Петровна", "850715401236",
+                "г. Алматы, ул. Сатпаева, 22", "Петров Пётр", "+7 705 111 22 33", "maria@mail.kz");
+        Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertEquals(4000, d.answers().get("essence").length(), "the over-long text was cut at the limit, as agreed");
+    }
+
+    @Test
+    void anAnswerChangedFromTheReviewReturnsToTheReviewAndANewTypeAsksWhatItNeeds() {
+        User u = russianComplaintUpToAttachments("edit");
+        u.press("appeal:files_done").expect("Проверьте обращение");
+        u.press("appeal:edit:phone").expect("мобильного телефона", "Сейчас: +7 701 234 56 78");
+        u.say("+7 777 000 11 22").expect("Проверьте обращение", "+7 777 000 11 22");
+        assertFalse(u.text().contains("+7 701 234 56 78"));
+        u.press("appeal:edit:type").expect("Сейчас: Жалоба");
+        u.press("appeal:pick:statement").expect("Проверьте обращение");
+        assertFalse(u.text().contains("Обжалуемое решение"), "a statement has no challenged decision");
+        u.press("appeal:edit:type").press("appeal:pick:complaint").expect("Проверьте обращение", "Обжалуемое решение");
+        u.press("appeal:edit:applicant").press("appeal:pick:legal").expect("наименование организации");
+        u.say("ТОО «Ромашка»").expect("БИН");
+        u.say("900101300017").expect("ИИН физического лица");
+        u.say("940140000385").expect("Фамилия, имя и отчество представителя");
+        u.say("Иванова Анна").expect("Проверьте обращение", "ТОО «Ромашка»", "940140000385");
+        assertFalse(u.text().contains("850715401236"), "the person's IIN no longer applies");
+        u.press("appeal:confirm");
+        String answers = db.jdbi().withHandle(h -> Appeals.list(h, u.chat).getFirst().answers().toString());
+        assertFalse(answers.contains("850715401236"), "answers that no longer apply are not kept in the appeal");
+    }
+
+    @Test
+    void cancelDropsTheDraftAndTheNextAppealStartsFresh() {
+        User u = new User("cancel", "ru");
+        u.press("menu:appeal").press("appeal:pick:request").say("Министерство юстиции").expect("Шаг 3 из 7");
+        u.say("/cancel").expect("Отменено");
+        assertEquals(0, count("select count(*) from appeal_drafts where chat_id = :chat", u.chat));
+        u.press("menu:appeal").expect("Шаг 1 из 7");
+        assertFalse(u.text().contains("незаконченное"));
+    }
+
+    @Test
+    void aUserWhoLeftForTheMenuIsOfferedToContinueOrStartOver() {
+        User u = new User("resume", "kk");
+        u.press("menu:appeal").press("appeal:pick:statement").say("Денсаулық сақтау министрлігі").expect("Қадам 3/7");
+        u.say("/menu");
+        u.press("menu:appeal").expect("аяқталмаған жолданым", "3/7");
+        u.press("appeal:resume").expect("Қадам 3/7", "тақырыбын");
+        u.say("/menu").press("menu:appeal").press("appeal:restart").expect("Қадам 1/7");
+        Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertTrue(d.answers().isEmpty());
+    }
+
+    @Test
+    void aRestartedBotContinuesAtTheSameStepWithEveryAnswerKept() {
+        User u = new User("restart", "ru");
+        u.press("menu:appeal").press("appeal:pick:statement").say("Министерство здравоохранения Республики Казахстан");
+        u.say("О записи к врачу").say("Запись к врачу в поликлинике № 3 недоступна уже месяц, прошу помочь.");
+        u.press("appeal:pick:self").say("Сидоров").expect("Имя заявителя");
+
+        u.assistant = Assistant.start(ContentRoot.at(Path.of(".")), db); // a new process on the same database
+        u.say("Олег").expect("Отчество");
+        u.say("Игоревич").say("900101300017").say("г. Шымкент, ул. Тауке хана, 5").say("87015556677");
+        u.press("appeal:pick:post").press("appeal:skip").press("appeal:files_done");
+        u.expect("Проверьте обращение", "Министерство здравоохранения", "О записи к врачу", "поликлинике № 3",
+                "Сидоров", "Олег", "Игоревич", "900101300017", "+7 701 555 66 77", "Почтой");
+    }
+
+    @Test
+    void filesOverEachLimitAreRefusedWhenSentWithTheReason() {
+        User u = russianComplaintUpToAttachments("files");
+        u.send("голос.ogg", "audio/ogg", 30_000).expect("не принят", "аудио- и видеофайлами");
+        u.send("видео.mp4", "video/mp4", 5 * MB).expect("не принят", "аудио- и видеофайлами");
+        u.send("скан.pdf", "application/pdf", 75 * MB).expect("Файл принят");
+        u.send("фото.jpg", "image/jpeg", 6 * MB).expect("не принят", "превысит 80 МБ", "75,0 МБ");
+        for (int i = 2; i <= 10; i++) u.send("лист" + i + ".jpg", "image/jpeg", 100_000).expect("Файл принят");
+        u.send("лист11.jpg", "image/jpeg", 100_000).expect("не принят", "не больше 10 файлов");
+        u.press("appeal:files_done").expect("скан.pdf", "лист10.jpg");
+        assertFalse(u.text().contains("лист11.jpg"));
+        assertFalse(u.text().contains("голос.ogg"));
+        u.press("appeal:edit:attachments").press("appeal:files_clear").expect("убраны", "Файлов пока нет");
+    }
+
+    @Test
+    void aFileSentBeforeTheAttachmentsStepIsNotTakenAndTheQuestionIsRepeated() {
+        User u = new User("early-file", "ru");
+        u.press("menu:appeal").send("doc.pdf", "application/pdf", 1000).expect("на шаге «Приложения»", "Шаг 1 из 7");
+    }
+
+    @Test
+    void aQuestionTypedMidWizardIsAnsweredThenTheStepIsAskedAgain() {
+        User u = new User("faq", "ru");
+        u.press("menu:appeal").press("appeal:pick:statement").say("Министерство финансов");
+        u.say("как отозвать обращение?").expect("Отозвать", "вернёмся к обращению", "Шаг 3 из 7", "тему обращения");
+        Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertEquals("subject", d.step());
+        assertFalse(d.answers().containsKey("subject"), "the question was not taken as the subject");
+    }
+
+    @Test
+    void forgetRemovesTheDraftAndEveryAppeal() {
+        User u = russianComplaintUpToAttachments("forget");
+        u.press("appeal:files_done").press("appeal:confirm");
+        u.press("menu:appeal").press("appeal:pick:statement");
+        assertEquals(1, count("select count(*) from appeals where chat_id = :chat", u.chat));
+        assertEquals(1, count("select count(*) from appeal_drafts where chat_id = :chat", u.chat));
+        u.say("/forget").press("forget:yes");
+        assertEquals(0, count("select count(*) from appeals where chat_id = :chat", u.chat));
+        assertEquals(0, count("select count(*) from appeal_drafts where chat_id = :chat", u.chat));
+        assertEquals(0, count("select count(*) from audit where chat_id = :chat", u.chat));
+    }
+}
