@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import kz.otinish.akimat.AkimatDirectory;
 import kz.otinish.appeal.AppealFlow;
 import kz.otinish.appeal.AppealForm;
 import kz.otinish.appeal.AppealsFlow;
 import kz.otinish.appeal.DraftPurge;
 import kz.otinish.appeal.Drafts;
+import kz.otinish.dialog.AkimatFlow;
 import kz.otinish.dialog.AskFlow;
 import kz.otinish.dialog.Dialog;
 import kz.otinish.dialog.Flow;
@@ -19,12 +21,15 @@ import kz.otinish.dialog.Texts;
 import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.search.FaqCorpus;
 import kz.otinish.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The assembled bot: content, FAQ index, database and the dialog over them. Every channel and
  * every command that talks like the bot starts from here, so they all behave the same.
  */
 public final class Assistant implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private final ContentRoot content;
     private final Texts texts;
     private final FaqCorpus faq;
@@ -43,9 +48,16 @@ public final class Assistant implements AutoCloseable {
         this.database = database;
         AskFlow ask = new AskFlow(faq::current);
         AppealForm form = AppealForm.load(content.bot());
-        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK), new AppealsFlow(form));
+        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK), new AkimatFlow(akimats(content)), new AppealsFlow(form));
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.draftPurge = DraftPurge.daily(database.jdbi(), keepDrafts);
+    }
+
+    /** The akimat directory; a unit with a problem is left out and logged (file:line, no personal data), the rest serve. */
+    private static AkimatDirectory akimats(ContentRoot content) {
+        AkimatDirectory.Loaded loaded = AkimatDirectory.load(content);
+        loaded.problems().forEach(p -> log.warn("{}", p));
+        return loaded.directory();
     }
 
     public static Assistant start(ContentRoot content, Database database) {
