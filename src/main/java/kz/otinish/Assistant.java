@@ -48,7 +48,8 @@ public final class Assistant implements AutoCloseable {
         this.database = database;
         AskFlow ask = new AskFlow(faq::current);
         AppealForm form = AppealForm.load(content.bot());
-        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK), new AkimatFlow(akimats(content)), new AppealsFlow(form));
+        AkimatDirectory akimats = akimats(content);
+        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, akimats), new AkimatFlow(akimats), new AppealsFlow(form));
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.draftPurge = DraftPurge.daily(database.jdbi(), keepDrafts);
     }

@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.otinish.Lang;
+import kz.otinish.akimat.AdminUnit;
+import kz.otinish.akimat.AkimatDirectory;
+import kz.otinish.akimat.PlaceMatch;
+import kz.otinish.akimat.PlaceMatcher;
+import kz.otinish.akimat.PlaceResult;
 import kz.otinish.dialog.Button;
 import kz.otinish.dialog.FileInfo;
 import kz.otinish.dialog.Flow;
@@ -23,21 +30,27 @@ import kz.otinish.dialog.Session;
  * nothing already entered is lost. From the review any answer can be changed; the confirmed appeal is
  * saved under "My appeals" and sent back as a message and a PDF, with how to submit it.
  *
- * <p>Buttons: appeal:resume · restart · pick:VALUE · suggest:N · skip · cut · files_done · files_clear ·
- * edit:KEY · confirm.
+ * <p>Buttons: appeal:resume · restart · pick:VALUE · suggest:N · akimat:UNIT · keep · skip · cut ·
+ * files_done · files_clear · edit:KEY · confirm.
  */
 public final class AppealFlow implements Flow {
     public static final String NAME = "appeal";
     /** The review shows the beginning of a long essence; the full text is in the draft. */
     private static final int REVIEW_PREVIEW = 300;
+    /** An addressee that names an akimat goes to the akimat finder for the body's official name. */
+    private static final Pattern AKIMAT = Pattern.compile("әкім|аким|akim", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final AppealForm form;
     private final Validators validators;
     private final Clock clock;
+    private final AkimatDirectory akimats;
+    private final PlaceMatcher places;
 
-    public AppealFlow(AppealForm form, Clock clock) {
+    public AppealFlow(AppealForm form, Clock clock, AkimatDirectory akimats) {
         this.form = form;
         this.validators = new Validators(clock);
         this.clock = clock;
+        this.akimats = akimats;
+        this.places = new PlaceMatcher(akimats);
     }
 
     @Override
@@ -117,6 +130,15 @@ public final class AppealFlow implements Flow {
                     return typed(s, d, step, step.suggestions().get(i).get(s.lang()));
                 }
             }
+            case "akimat" -> {
+                Optional<AdminUnit> unit = akimats.unit(arg);
+                if (kind == Step.Kind.ANSWER && "addressee".equals(step.check()) && unit.isPresent()) {
+                    return akimatChosen(s, d, step, unit.get());
+                }
+            }
+            case "keep" -> {
+                if ("addressee".equals(step.check()) && d.pending() != null) return answered(s, d, step, d.pending());
+            }
             case "skip" -> {
                 if (kind == Step.Kind.ANSWER && step.isOptional(d.answers())) return advance(s, d.answer(step.key(), ""), List.of());
                 if (kind == Step.Kind.ANSWER) return List.of(Reply.text(s.t("appeal.skip_refused")), ask(s, d, null));
@@ -186,6 +208,9 @@ public final class AppealFlow implements Flow {
                             List.of(List.of(button(s.t("appeal.cut", "max", step.max()), "cut")))));
                 }
                 Check c = validators.check(step, answer);
+                if (c.isOk() && "addressee".equals(step.check()) && AKIMAT.matcher(c.value()).find()) {
+                    return akimat(s, d, step, c.value());
+                }
                 if (c.isOk()) return answered(s, d, step, c.value());
                 if (!asked) {
                     Optional<List<Reply>> faq = s.answerIfQuestion(answer);
@@ -194,6 +219,33 @@ public final class AppealFlow implements Flow {
                 return List.of(Reply.text(error(s, c)), ask(s, d, null));
             }
         }
+    }
+
+    /**
+     * "Қарасу ауданының әкімдігі", "акимат Карасу": one akimat found → its apparatus's official name,
+     * with the phrase to type in e-Otinish's search; several → the user picks; none → the text as typed.
+     */
+    private List<Reply> akimat(Session s, Draft d, Step step, String typed) {
+        PlaceResult found = places.find(typed);
+        if (!found.found()) return answered(s, d, step, typed);
+        if (!found.ambiguous()) return akimatChosen(s, d, step, found.matches().getFirst().unit());
+        Draft waiting = d.pending(typed);
+        Drafts.save(s.db(), s.chat(), waiting);
+        List<List<Button>> rows = new ArrayList<>();
+        for (PlaceMatch m : found.matches()) rows.add(List.of(button(apparatus(m.unit(), s), "akimat:" + m.unit().id())));
+        rows.add(List.of(button(s.t("appeal.akimat_keep"), "keep")));
+        return List.of(Reply.withButtons(s.t("appeal.akimat_choose"), rows));
+    }
+
+    private List<Reply> akimatChosen(Session s, Draft d, Step step, AdminUnit unit) {
+        String name = apparatus(unit, s);
+        String search = s.lang() == Lang.KK ? unit.searchKk() : unit.searchRu();
+        return advance(s, d.answer(step.key(), name),
+                List.of(Reply.text(s.t("appeal.akimat_found", "name", Html.escape(name), "search", Html.escape(search)))));
+    }
+
+    private static String apparatus(AdminUnit unit, Session s) {
+        return s.lang() == Lang.KK ? unit.apparatusKk() : unit.apparatusRu();
     }
 
     private List<Reply> answered(Session s, Draft d, Step step, String value) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class Validators {
     public static final Set<String> NAMES = Set.of(
-            "text", "address", "organisation", "name", "full_name", "iin", "bin", "phone", "email", "date");
+            "text", "addressee", "address", "organisation", "name", "full_name", "iin", "bin", "phone", "email", "date");
 
     private final Clock clock;
 
@@ -21,7 +21,7 @@ public final class Validators {
     public Check check(Step step, String input) {
         LocalDate today = LocalDate.now(clock);
         return switch (step.check()) {
-            case "text" -> text(step, input);
+            case "text", "addressee" -> text(step, input);
             case "address" -> withLetters(text(step, input), "address_letters");
             case "organisation" -> withLetters(text(step, input), "organisation_letters");
             case "name" -> PersonName.check(input, 1);

@@ -68,6 +68,12 @@ class AppealConversationTest {
             return this;
         }
 
+        /** A button from an earlier message, still on the screen. */
+        User pressOld(String data) {
+            last = assistant.dialog().handle(Incoming.button(chat, data));
+            return this;
+        }
+
         User send(String name, String type, long bytes) {
             last = assistant.dialog().handle(Incoming.file(chat, new FileInfo(name, type, bytes)));
             return this;
@@ -162,7 +168,8 @@ class AppealConversationTest {
         User u = new User("kk-full", "kk");
         u.press("menu:appeal").expect("Қадам 1/7", "Ұсыныс", "Үн қосу");
         u.press("appeal:pick:proposal").expect("Қадам 2/7");
-        u.say("Қарасу ауданының әкімдігі").expect("Қадам 3/7");
+        u.say("Қарасу ауданының әкімдігі").expect("Қостанай облысы Қарасу ауданы әкімінің аппараты",
+                "«Қарасу ауданы әкімінің аппараты»", "Қадам 3/7");
         u.say("Ауылдағы көше жарығы туралы").expect("мәселені толық жазыңыз");
         u.say("Біздің ауылда көше шамдары жанбайды; өзен жағасындағы жолға жарық қоюды ұсынамыз. Шаһар маңы, һәм іс қажет.");
         u.expect("Қадам 4/7").press("appeal:pick:legal").expect("бірінші басшысы берген сенімхатты", "Ұйымның толық атауы");
@@ -176,7 +183,7 @@ class AppealConversationTest {
         u.press("appeal:files_done").expect("Қадам 7/7", "Жолданымды тексеріңіз", "940140000385");
         u.press("appeal:confirm").expect("Жолданым дайын", "ҰСЫНЫС", "Қалай беруге болады", "ЭЦҚ", "15 жұмыс күндік");
         String text = pdfText(u.document());
-        for (String f : List.of("Кімге: Қарасу ауданының әкімдігі", "Кімнен: «Ғажайып Өңір» ЖШС", "БСН: 940140000385",
+        for (String f : List.of("Кімге: Қостанай облысы Қарасу ауданы әкімінің аппараты", "Кімнен: «Ғажайып Өңір» ЖШС", "БСН: 940140000385",
                 "Өкіл: Нұрланов Әсет Құдайбергенұлы (сенімхат бойынша)", "+7 777 123 45 67", "ҰСЫНЫС",
                 "Шаһар маңы, һәм іс қажет.", "Қосымшалар: жоқ", "Нұрланов Ә. Қ.")) {
             assertTrue(text.contains(f), () -> "'" + f + "' not in the PDF:\n" + text);
@@ -231,7 +238,7 @@ class AppealConversationTest {
         u.say("maria@").expect("Не похоже на адрес");
         u.say("maria@mail.kz").expect("Шаг 6 из 7");
         u.press("appeal:files_done").expect("Проверьте обращение", "Решение акимата об отказе", "10.10.2025",
-                "Аким города Астаны", "О выдаче справки", "Иванова", "Мария", "Петровна", "850715401236",
+                "Аппарат акима города Астаны", "О выдаче справки", "Иванова", "Мария", "Петровна", "850715401236",
                 "г. Алматы, ул. Сатпаева, 22", "Петров Пётр", "+7 705 111 22 33", "maria@mail.kz");
         Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
         assertEquals(4000, d.answers().get("essence").length(), "the over-long text was cut at the limit, as agreed");
@@ -257,6 +264,22 @@ class AppealConversationTest {
         u.press("appeal:confirm");
         String answers = db.jdbi().withHandle(h -> Appeals.list(h, u.chat).getFirst().answers().toString());
         assertFalse(answers.contains("850715401236"), "answers that no longer apply are not kept in the appeal");
+    }
+
+    @Test
+    void anAkimatNamedByItsPlaceBecomesTheOfficialBodyAndATwoWayNameIsAskedAbout() {
+        User u = new User("akimat", "ru");
+        u.press("menu:appeal").press("appeal:pick:statement");
+        u.say("акимат Жамбылского района").expect("несколько мест");
+        assertTrue(u.buttons().containsAll(List.of("appeal:akimat:almaty-region-zhambyl", "appeal:akimat:zhambyl-zhambyl", "appeal:keep")));
+        u.press("appeal:akimat:zhambyl-zhambyl").expect("Адресат: <b>Аппарат акима Жамбылского района Жамбылской области</b>",
+                "«Аппарат акима Жамбылского района»", "Шаг 3 из 7");
+        u.pressOld("appeal:pick:statement"); // a button from step 1, pressed again: explained, nothing changes
+        u.expect("относится к другому шагу", "Шаг 3 из 7");
+        u.say("/menu").press("menu:appeal").press("appeal:restart").press("appeal:pick:statement");
+        u.say("акимат села Кенжебай, которого нет в справочнике").expect("Шаг 3 из 7");
+        Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertEquals("акимат села Кенжебай, которого нет в справочнике", d.answers().get("addressee"), "an unknown place is kept as typed");
     }
 
     @Test
