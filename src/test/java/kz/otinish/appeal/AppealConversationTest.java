@@ -180,8 +180,8 @@ class AppealConversationTest {
         u.shareContact("+77771234567").expect("Жауапты қалай алғыңыз келеді");
         u.press("appeal:pick:portal").expect("Электрондық пошта");
         u.press("appeal:skip").expect("Қадам 6/7");
-        u.press("appeal:files_done").expect("Қадам 7/7", "Жолданымды тексеріңіз", "940140000385");
-        u.press("appeal:confirm").expect("Жолданым дайын", "ҰСЫНЫС", "Қалай беруге болады", "ЭЦҚ", "15 жұмыс күндік");
+        u.press("appeal:files_done").expect("Қадам 7/7", "Өтінішті тексеріңіз", "940140000385");
+        u.press("appeal:confirm").expect("Өтініш дайын", "ҰСЫНЫС", "Қалай беруге болады", "ЭЦҚ", "15 жұмыс күндік");
         String text = pdfText(u.document());
         for (String f : List.of("Кімге: Қостанай облысы Қарасу ауданы әкімінің аппараты", "Кімнен: «Ғажайып Өңір» ЖШС", "БСН: 940140000385",
                 "Өкіл: Нұрланов Әсет Құдайбергенұлы (сенімхат бойынша)", "+7 777 123 45 67", "ҰСЫНЫС",
@@ -297,7 +297,7 @@ class AppealConversationTest {
         User u = new User("resume", "kk");
         u.press("menu:appeal").press("appeal:pick:statement").say("Денсаулық сақтау министрлігі").expect("Қадам 3/7");
         u.say("/menu");
-        u.press("menu:appeal").expect("аяқталмаған жолданым", "3/7");
+        u.press("menu:appeal").expect("аяқталмаған өтініш", "3/7");
         u.press("appeal:resume").expect("Қадам 3/7", "тақырыбын");
         u.say("/menu").press("menu:appeal").press("appeal:restart").expect("Қадам 1/7");
         Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
