@@ -65,7 +65,7 @@ public final class PlaceMatcher {
     private void add(AdminUnit unit, PlaceMatch.Via via, String written) {
         String joined = String.join("", nameWords(PlaceText.fold(written)));
         if (joined.isEmpty()) return;
-        Key key = new Key(unit, via, written, joined, PlaceWords.forms(joined));
+        Key key = new Key(unit, via, written, joined, PlaceWords.nameForms(joined));
         keys.add(key);
         for (String v : key.forms().keySet()) exact.computeIfAbsent(v, k -> new ArrayList<>()).add(key);
     }

@@ -45,6 +45,10 @@ final class PlaceWords {
     private static final Set<String> ADJECTIVE_ENDINGS = Set.copyOf(folded(
             "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ое", "ее", "ой", "ей", "ий", "ый", "ую", "юю", "ые", "ие", "ых", "их"));
 
+    private static final List<String> NAME_ENDINGS = ENDINGS.stream()
+            .filter(e -> ADJECTIVE_ENDINGS.contains(e) || folded("а", "я", "ы", "и", "е").contains(e))
+            .toList();
+
     private PlaceWords() {}
 
     /** The kind of unit a word names, if it is one of "облысы", "района", "қаласы", "г" and the like. */
@@ -60,14 +64,27 @@ final class PlaceWords {
     }
 
     /**
-     * The word itself and the word without each ending it may carry (keeping at least two letters),
+     * A typed word and the word without each case ending it may carry (keeping at least two letters),
      * each telling whether what was cut is a Russian adjective ending: "Актюбинской" names the
      * region (Актюбинская область), not the city's old name Актюбинск, though both lose an ending to "актюбинск".
      */
     static Map<String, Boolean> forms(String word) {
+        return forms(word, ENDINGS);
+    }
+
+    /**
+     * A name from the directory, which is in the nominative: only what Russian declension replaces
+     * comes off (Кзыл-Орд|а → Кзыл-Орд|е, Карасайск|ий → Карасайск|ого), never a Kazakh case ending,
+     * or "Киевка" would lose "-ка" and answer "Киев".
+     */
+    static Map<String, Boolean> nameForms(String name) {
+        return forms(name, NAME_ENDINGS);
+    }
+
+    private static Map<String, Boolean> forms(String word, List<String> endings) {
         Map<String, Boolean> out = new LinkedHashMap<>();
         out.put(word, false);
-        for (String ending : ENDINGS) {
+        for (String ending : endings) {
             if (word.length() - ending.length() >= 2 && word.endsWith(ending)) {
                 out.putIfAbsent(word.substring(0, word.length() - ending.length()), ADJECTIVE_ENDINGS.contains(ending));
             }

@@ -58,6 +58,12 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aForeignCityIsNotFoundInsideAVillageNameThatContainsIt() {
+        assertFalse(MATCHER.find("Киев").found(), "Киевка, the centre of Nura district, is not Киев with an ending");
+        assertEquals("karaganda-nura", MATCHER.find("Киевка").matches().getFirst().unit().id());
+    }
+
+    @Test
     void aPlaceOutsideKazakhstanFindsNothing() {
         assertFalse(MATCHER.find("Москва").found());
         assertFalse(MATCHER.find("").found());
