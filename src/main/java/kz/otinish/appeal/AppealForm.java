@@ -147,11 +147,16 @@ public final class AppealForm {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** The first question that applies to these answers and has none yet, or the review when all are in. */
+    /**
+     * The first question that applies to these answers and has none yet, or the review when all are in.
+     * A skipped question counts as unanswered once a later choice makes it required (an e-mail skipped,
+     * then "answer by e-mail" chosen from the review).
+     */
     public Step firstUnanswered(Map<String, String> answers) {
         for (Step s : steps) {
             if (s.kind() == Step.Kind.REVIEW) return s;
-            if (s.appliesTo(answers) && !answers.containsKey(s.key())) return s;
+            String a = answers.get(s.key());
+            if (s.appliesTo(answers) && (a == null || a.isEmpty() && !s.isOptional(answers))) return s;
         }
         return steps.getLast();
     }

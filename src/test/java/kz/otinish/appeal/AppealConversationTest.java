@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import kz.otinish.Assistant;
@@ -255,6 +259,11 @@ class AppealConversationTest {
         u.press("appeal:pick:statement").expect("Проверьте обращение");
         assertFalse(u.text().contains("Обжалуемое решение"), "a statement has no challenged decision");
         u.press("appeal:edit:type").press("appeal:pick:complaint").expect("Проверьте обращение", "Обжалуемое решение");
+        u.press("appeal:edit:answer_by").press("appeal:pick:portal").expect("Проверьте обращение");
+        u.press("appeal:edit:email").press("appeal:skip").expect("Проверьте обращение");
+        u.press("appeal:edit:answer_by").press("appeal:pick:email").expect("электронной почты"); // now required again
+        assertFalse(u.buttons().contains("appeal:skip"));
+        u.say("anna@mail.kz").expect("Проверьте обращение");
         u.press("appeal:edit:applicant").press("appeal:pick:legal").expect("наименование организации");
         u.say("ТОО «Ромашка»").expect("БИН");
         u.say("900101300017").expect("ИИН физического лица");
@@ -348,6 +357,26 @@ class AppealConversationTest {
         Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
         assertEquals("subject", d.step());
         assertFalse(d.answers().containsKey("subject"), "the question was not taken as the subject");
+    }
+
+    @Test
+    void noPersonalDataReachesTheLogs() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            User u = russianComplaintUpToAttachments("logs");
+            u.send("паспорт_Ивановой.pdf", "application/pdf", MB).press("appeal:files_done").press("appeal:confirm");
+            u.press("menu:appeals").say("/menu").press("menu:appeal").press("appeal:pick:statement");
+            assertTrue(DraftPurge.purge(db.jdbi(), Duration.ZERO) >= 1);
+        } finally {
+            System.setErr(stderr);
+        }
+        String log = logged.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("Purged"), "the log was captured: " + log);
+        for (String personal : List.of("850715401236", "701 234", "7012345678", "Иванова", "Анна", "Абая", "anna@mail.kz", "паспорт")) {
+            assertFalse(log.contains(personal), () -> personal + " reached the log:\n" + log);
+        }
     }
 
     @Test
