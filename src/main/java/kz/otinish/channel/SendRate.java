@@ -33,8 +33,11 @@ public final class SendRate {
         this.pausedUntil = now;
     }
 
-    /** Telegram's published limits, with a burst of three per chat so a reply and its menu go out together. */
-    public static SendRate telegram() {
+    /**
+     * Telegram's published limits, with a burst of three per chat so a reply and its menu go out together.
+     * Aitu publishes none, so it gets the same.
+     */
+    public static SendRate chatDefaults() {
         return new SendRate(1, 3, 30, 30, System::nanoTime);
     }
 

@@ -55,7 +55,7 @@ public final class TelegramChannel implements AutoCloseable {
         // The long poll has a client of its own, so that shutdown can cut it short without cutting off
         // the replies still being sent.
         pollHttp = http.newBuilder().dispatcher(new okhttp3.Dispatcher()).build();
-        courier = new Courier(TelegramUpdates.CHANNEL, core, jdbi, new TelegramMessenger(client), SendRate.telegram());
+        courier = new Courier(TelegramUpdates.CHANNEL, core, jdbi, new TelegramMessenger(client), SendRate.chatDefaults());
         courier.resume();
         if (texts != null) publishCommands(texts);
         if (settings.webhook()) {

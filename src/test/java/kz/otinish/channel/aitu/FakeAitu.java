@@ -1,0 +1,129 @@
+package kz.otinish.channel.aitu;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Aitu's Bot API on 127.0.0.1 as the channel assumes it: GET /updates/ hands out the waiting updates
+ * once, POST /updates/ takes {"commands": [...]}, both only with the right X-BOT-TOKEN.
+ */
+final class FakeAitu implements AutoCloseable {
+    static final String TOKEN = "aitu-test-token";
+    private static final ObjectMapper json = new ObjectMapper();
+
+    record Sent(JsonNode command, Instant at) {
+        String content() {
+            return command.path("content").asText();
+        }
+    }
+
+    private final Javalin app;
+    private final List<ObjectNode> waiting = new ArrayList<>();
+    private final List<Sent> sent = new ArrayList<>();
+    private int tooManyRequests;
+    private int refusedTokens;
+
+    FakeAitu() {
+        app = Javalin.create(c -> c.showJavalinBanner = false);
+        app.get("/bot/v1/updates/", this::updates);
+        app.post("/bot/v1/updates/", this::commands);
+        app.start("127.0.0.1", 0);
+    }
+
+    AituSettings settings() {
+        return new AituSettings(TOKEN, URI.create("http://127.0.0.1:" + app.port() + "/bot/v1"), Duration.ofMillis(50));
+    }
+
+    synchronized ObjectNode message(String userId, String content) {
+        ObjectNode u = update("Message", userId);
+        u.put("messageId", UUID.randomUUID().toString());
+        u.put("content", content);
+        return u;
+    }
+
+    synchronized ObjectNode press(String userId, String metadata) {
+        ObjectNode u = update("InlineCommandSelected", userId);
+        u.put("metadata", metadata);
+        u.put("content", "…");
+        return u;
+    }
+
+    synchronized void repeat(ObjectNode update) {
+        waiting.add(update);
+    }
+
+    synchronized void answerTooManyRequests(int times) {
+        tooManyRequests = times;
+    }
+
+    synchronized int refusedTokens() {
+        return refusedTokens;
+    }
+
+    private ObjectNode update(String type, String userId) {
+        ObjectNode u = json.createObjectNode();
+        u.put("updateId", UUID.randomUUID().toString());
+        u.put("type", type);
+        u.set("dialog", json.createObjectNode().put("type", "USER").put("id", userId));
+        u.set("sender", json.createObjectNode().put("type", "USER").put("id", userId));
+        waiting.add(u);
+        return u;
+    }
+
+    synchronized List<Sent> sent(String userId) {
+        return sent.stream().filter(s -> s.command().at("/recipient/id").asText().equals(userId)).toList();
+    }
+
+    synchronized List<Sent> await(String userId, Predicate<List<Sent>> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.test(sent(userId))) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new AssertionError("timed out; the bot sent " + sent(userId));
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return sent(userId);
+    }
+
+    private synchronized boolean authorized(Context ctx) {
+        if (TOKEN.equals(ctx.header("X-BOT-TOKEN"))) return true;
+        refusedTokens++;
+        ctx.status(401);
+        return false;
+    }
+
+    private synchronized void updates(Context ctx) {
+        if (!authorized(ctx)) return;
+        ObjectNode body = json.createObjectNode();
+        var array = body.putArray("updates");
+        waiting.forEach(array::add);
+        waiting.clear();
+        ctx.json(body);
+    }
+
+    private synchronized void commands(Context ctx) throws Exception {
+        if (!authorized(ctx)) return;
+        if (tooManyRequests > 0) {
+            tooManyRequests--;
+            ctx.status(429).header("Retry-After", "1");
+            return;
+        }
+        for (JsonNode c : json.readTree(ctx.body()).path("commands")) sent.add(new Sent(c, Instant.now()));
+        notifyAll();
+        ctx.status(200);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
