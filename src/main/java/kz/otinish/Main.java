@@ -5,8 +5,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 import kz.otinish.akimat.AkimatCommand;
+import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
@@ -30,9 +35,33 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Telegram (and the other messengers configured) when a token is set, otherwise the console chat. */
+    /**
+     * Telegram, Aitu and the HTTP server as configured (see README, "Running on Telegram and Aitu"), until
+     * the process is told to stop; then each channel finishes what it has in flight. With none configured,
+     * the console chat.
+     */
     private static int run() throws Exception {
-        return chat();
+        Map<String, String> env = System.getenv();
+        if (!Channels.configured(env)) return chat();
+        Assistant assistant = Assistant.fromEnvironment(env);
+        Channels channels;
+        try {
+            Map<String, BooleanSupplier> health = new LinkedHashMap<>();
+            health.put("database", assistant.database()::isReachable);
+            health.put("index", () -> assistant.faq().current() != null && !assistant.faq().current().entries().isEmpty());
+            channels = Channels.start(env, assistant.dialog()::handle, assistant.database().jdbi(), assistant.texts(), health);
+        } catch (Exception e) {
+            assistant.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            channels.close();
+            assistant.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
     }
 
     private static int chat() throws Exception {
@@ -47,7 +76,7 @@ public final class Main {
     private static int usage(int code) {
         (code == 0 ? System.out : System.err).println("""
                 usage: otinish [command]
-                  run                         Telegram if TELEGRAM_BOT_TOKEN is set, otherwise the console chat (default)
+                  run                         Telegram / Aitu / HTTP as configured by the environment, otherwise the console chat (default)
                   chat                        the console chat (stdin/stdout)
                   ask [--lang kk|ru] [--json] [QUESTION]
                                               answer one question, or one per stdin line

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.function.BiConsumer;
 import kz.otinish.Lang;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,16 @@ public final class Dialog {
      * update) yields no replies and changes nothing.
      */
     public List<Reply> handle(Incoming in, String deliveryId) {
+        return handle(in, deliveryId, (h, out) -> {});
+    }
+
+    /**
+     * As {@link #handle(Incoming, String)}, and {@code alongside} receives the replies inside the event's
+     * transaction, so that a channel can queue them for sending (its outbox) in the same commit as the
+     * state change: then no crash can leave an event handled but its answer lost. It is not called for a
+     * repeated delivery, nor for an event that failed and was rolled back.
+     */
+    public List<Reply> handle(Incoming in, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
         try {
             return jdbi.inTransaction(h -> {
                 if (deliveryId != null && !Conversations.firstDelivery(h, in.chat().channel(), deliveryId)) {
@@ -57,6 +69,7 @@ public final class Dialog {
                 Session s = Conversations.open(h, in.chat(), texts, this, ask.name());
                 List<Reply> out = route(s, in);
                 if (!s.forgotten()) Conversations.save(h, s);
+                alongside.accept(h, out);
                 return out;
             });
         } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 import kz.otinish.channel.Messenger;
 import kz.otinish.channel.Paragraphs;
 import kz.otinish.dialog.Button;
-import kz.otinish.dialog.Html;
+import kz.otinish.Html;
 import kz.otinish.dialog.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

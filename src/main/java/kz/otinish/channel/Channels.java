@@ -1,0 +1,81 @@
+package kz.otinish.channel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import kz.otinish.channel.aitu.AituChannel;
+import kz.otinish.channel.aitu.AituSettings;
+import kz.otinish.channel.http.HttpChat;
+import kz.otinish.channel.http.WebServer;
+import kz.otinish.channel.telegram.TelegramChannel;
+import kz.otinish.channel.telegram.TelegramSettings;
+import kz.otinish.dialog.Texts;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The messengers the environment asks for, all on one dialog and one database: Telegram when
+ * {@code TELEGRAM_BOT_TOKEN} is set, Aitu when {@code AITU_BOT_TOKEN} is, and the HTTP server (health,
+ * webhooks, the chat API) when {@code HTTP_PORT} is set or a webhook needs it.
+ */
+public final class Channels implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Channels.class);
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    private Channels() {}
+
+    /** True when the environment configures any messenger or the HTTP server. */
+    public static boolean configured(Map<String, String> env) {
+        return TelegramSettings.fromEnvironment(env).isPresent() || AituSettings.fromEnvironment(env).isPresent()
+                || !env.getOrDefault("HTTP_PORT", "").isBlank();
+    }
+
+    /** {@code health} are the named checks /health reports, such as the database and the FAQ index. */
+    public static Channels start(Map<String, String> env, Core core, Jdbi jdbi, Texts texts,
+                                 Map<String, BooleanSupplier> health) throws Exception {
+        Channels channels = new Channels();
+        try {
+            var telegram = TelegramSettings.fromEnvironment(env);
+            String port = env.getOrDefault("HTTP_PORT", "").strip();
+            boolean webhook = telegram.map(TelegramSettings::webhook).orElse(false);
+            WebServer web = null;
+            if (!port.isEmpty() || webhook) {
+                web = new WebServer();
+                health.forEach(web::health);
+                String chatToken = env.getOrDefault("HTTP_CHAT_TOKEN", "").strip();
+                if (!chatToken.isEmpty()) HttpChat.mount(web, core, chatToken);
+            }
+            TelegramChannel bot = null;
+            if (telegram.isPresent()) {
+                bot = TelegramChannel.start(telegram.get(), core, jdbi, texts, web);
+                channels.running.add(bot);
+            }
+            if (web != null) {
+                web.start(env.getOrDefault("HTTP_HOST", "0.0.0.0").strip(), port.isEmpty() ? 8080 : Integer.parseInt(port));
+                channels.running.addFirst(web); // closed first: no new requests while the rest shuts down
+                log.info("http: listening on port {}", web.port());
+            }
+            if (webhook) bot.registerWebhook(telegram.get()); // only once the route can answer
+            var aitu = AituSettings.fromEnvironment(env);
+            if (aitu.isPresent()) channels.running.add(AituChannel.start(aitu.get(), core, jdbi));
+            return channels;
+        } catch (Exception e) {
+            channels.close();
+            throw e;
+        }
+    }
+
+    /** Stops every channel; each finishes what it has in flight. */
+    @Override
+    public void close() {
+        for (AutoCloseable c : running) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.getClass().getSimpleName());
+            }
+        }
+    }
+}

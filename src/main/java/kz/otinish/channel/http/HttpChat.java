@@ -1,0 +1,108 @@
+package kz.otinish.channel.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kz.otinish.channel.Core;
+import kz.otinish.dialog.Button;
+import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+
+/**
+ * The bot for any other gateway or a web widget: {@code POST /chat} with {@code Authorization: Bearer
+ * <HTTP_CHAT_TOKEN>} and {@code {"chatId": "...", "text": "..."}} (or {@code "button": "<data>"}, and an
+ * optional {@code "messageId"} that makes a retry safe) answers {@code {"replies": [...]}}. Each reply has
+ * {@code html} (Telegram's subset), {@code text} (plain), {@code buttons} (rows of label/data) and, for a
+ * file, {@code document} (fileName, mimeType, base64 content).
+ */
+public final class HttpChat {
+    static final String CHANNEL = "http";
+    private static final Pattern CHAT_ID = Pattern.compile("[A-Za-z0-9_.:@-]{1,128}");
+    private static final int MAX_TEXT = 4096;
+    private static final ObjectMapper json = new ObjectMapper();
+
+    private final Core core;
+    private final byte[] token;
+
+    private HttpChat(Core core, String token) {
+        this.core = core;
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Adds {@code POST /chat} to {@code web}; {@code token} is what callers must present. */
+    public static void mount(WebServer web, Core core, String token) {
+        if (token == null || token.length() < 16) throw new IllegalArgumentException("HTTP_CHAT_TOKEN must be at least 16 characters");
+        HttpChat chat = new HttpChat(core, token);
+        web.post("/chat", chat::answer);
+    }
+
+    private void answer(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            ctx.status(401).header("WWW-Authenticate", "Bearer").json(error("a bearer token is required"));
+            return;
+        }
+        if (!MessageDigest.isEqual(auth.substring(7).strip().getBytes(StandardCharsets.UTF_8), token)) {
+            ctx.status(403).json(error("wrong token"));
+            return;
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            ctx.status(400).json(error("the body is not JSON"));
+            return;
+        }
+        String chatId = body.path("chatId").asText("");
+        if (!CHAT_ID.matcher(chatId).matches()) {
+            ctx.status(400).json(error("chatId: 1-128 characters of A-Z a-z 0-9 _ . : @ -"));
+            return;
+        }
+        ChatRef chat = new ChatRef(CHANNEL, chatId);
+        Incoming in;
+        if (body.hasNonNull("text") && !body.get("text").asText().isBlank()) {
+            if (body.get("text").asText().length() > MAX_TEXT) {
+                ctx.status(400).json(error("text: at most " + MAX_TEXT + " characters"));
+                return;
+            }
+            in = Incoming.text(chat, body.get("text").asText());
+        } else if (body.hasNonNull("button") && body.get("button").asText().length() <= Button.MAX_DATA_BYTES) {
+            in = Incoming.button(chat, body.get("button").asText());
+        } else {
+            ctx.status(400).json(error("give either text or button"));
+            return;
+        }
+        String messageId = body.hasNonNull("messageId") ? body.get("messageId").asText() : null;
+        List<Reply> replies = core.handle(in, messageId == null ? null : chatId + "/" + messageId, (h, out) -> {});
+        ctx.json(Map.of("replies", replies.stream().map(HttpChat::view).toList()));
+    }
+
+    private static Map<String, Object> view(Reply r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("html", r.text());
+        v.put("text", kz.otinish.Html.toPlain(r.text()));
+        List<List<Map<String, String>>> rows = new ArrayList<>();
+        for (List<Button> row : r.buttons()) {
+            rows.add(row.stream().map(b -> Map.of("label", b.label(), "data", b.data())).toList());
+        }
+        v.put("buttons", rows);
+        if (r.document() != null) {
+            v.put("document", Map.of("fileName", r.document().fileName(), "mimeType", r.document().mimeType(),
+                    "content", Base64.getEncoder().encodeToString(r.document().content())));
+        }
+        return v;
+    }
+
+    private static Map<String, String> error(String message) {
+        return Map.of("error", message);
+    }
+}

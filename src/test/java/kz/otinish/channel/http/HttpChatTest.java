@@ -1,0 +1,122 @@
+package kz.otinish.channel.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import kz.otinish.Assistant;
+import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.storage.Database;
+import kz.otinish.storage.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A gateway talking to the real bot over the JSON chat endpoint, and /health, on loopback. */
+class HttpChatTest {
+    private static final String TOKEN = "a-long-enough-test-token";
+    private static final ObjectMapper json = new ObjectMapper();
+    private Database db;
+    private Assistant assistant;
+    private WebServer web;
+    private boolean databaseUp = true;
+
+    @BeforeEach
+    void start() {
+        db = TestDatabase.fresh();
+        assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
+        web = new WebServer().health("database", () -> databaseUp && db.isReachable())
+                .health("index", () -> !assistant.faq().current().entries().isEmpty());
+        HttpChat.mount(web, assistant.dialog()::handle, TOKEN);
+        web.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+        assistant.close();
+    }
+
+    private HttpResponse<String> post(String body, String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/chat"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private JsonNode replies(String body) throws Exception {
+        var response = post(body, TOKEN);
+        assertEquals(200, response.statusCode(), response.body());
+        return json.readTree(response.body()).path("replies");
+    }
+
+    @Test
+    void withoutTheRightTokenNothingReachesTheBot() throws Exception {
+        String body = "{\"chatId\":\"w1\",\"text\":\"/start ru\"}";
+        assertEquals(401, post(body, null).statusCode());
+        assertEquals(403, post(body, "a-long-enough-test-tokeN").statusCode());
+        int users = db.jdbi().withHandle(h -> h.createQuery("select count(*) from users").mapTo(Integer.class).one());
+        assertEquals(0, users);
+    }
+
+    @Test
+    void aWidgetGetsTheDialogsRepliesAsHtmlPlainTextAndButtons() throws Exception {
+        JsonNode replies = replies("{\"chatId\":\"w2\",\"text\":\"/start\"}");
+        List<Reply> expected = assistant.dialog().handle(Incoming.text(new ChatRef("reference", "w2"), "/start"));
+        assertEquals(expected.size(), replies.size());
+        assertEquals(expected.getFirst().text(), replies.get(0).path("html").asText());
+        assertEquals("lang:ru", replies.get(0).at("/buttons/0/1/data").asText());
+
+        JsonNode menu = replies("{\"chatId\":\"w2\",\"button\":\"lang:ru\"}");
+        assertTrue(menu.toString().contains("Главное меню"), menu.toString());
+
+        JsonNode answer = replies("{\"chatId\":\"w2\",\"text\":\"как отозвать обращение\"}");
+        String plain = answer.findValuesAsText("text").toString();
+        assertTrue(plain.contains("Источник:"), plain);
+        assertFalse(plain.contains("<b>"), plain);
+    }
+
+    @Test
+    void aRetriedMessageIsHandledOnce() throws Exception {
+        String body = "{\"chatId\":\"w3\",\"text\":\"/start kk\",\"messageId\":\"m-1\"}";
+        assertFalse(replies(body).isEmpty());
+        assertEquals(0, replies(body).size());
+    }
+
+    @Test
+    void badRequestsAreExplainedNotCrashedOn() throws Exception {
+        assertEquals(400, post("not json", TOKEN).statusCode());
+        assertEquals(400, post("{\"chatId\":\"bad id with spaces\",\"text\":\"hi\"}", TOKEN).statusCode());
+        var none = post("{\"chatId\":\"w4\"}", TOKEN);
+        assertEquals(400, none.statusCode());
+        assertTrue(json.readTree(none.body()).path("error").asText().contains("text or button"));
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndTheIndex() throws Exception {
+        try (var client = HttpClient.newHttpClient()) {
+            var uri = URI.create("http://127.0.0.1:" + web.port() + "/health");
+            var ok = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode());
+            assertEquals(true, json.readTree(ok.body()).at("/checks/database").asBoolean());
+            assertEquals(true, json.readTree(ok.body()).at("/checks/index").asBoolean());
+            databaseUp = false;
+            var down = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, down.statusCode());
+            assertEquals(false, json.readTree(down.body()).at("/checks/database").asBoolean());
+        }
+    }
+}
