@@ -45,7 +45,7 @@ public final class TelegramChannel implements AutoCloseable {
     private final TelegramPolling polling;
     private final Thread pollingThread;
 
-    private TelegramChannel(TelegramSettings settings, Core core, Jdbi jdbi, Texts texts, WebServer web) {
+    private TelegramChannel(TelegramSettings settings, Core core, Jdbi jdbi, Texts texts, WebServer web, SendRate rate) {
         http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
@@ -55,7 +55,7 @@ public final class TelegramChannel implements AutoCloseable {
         // The long poll has a client of its own, so that shutdown can cut it short without cutting off
         // the replies still being sent.
         pollHttp = http.newBuilder().dispatcher(new okhttp3.Dispatcher()).build();
-        courier = new Courier(TelegramUpdates.CHANNEL, core, jdbi, new TelegramMessenger(client), SendRate.chatDefaults());
+        courier = new Courier(TelegramUpdates.CHANNEL, core, jdbi, new TelegramMessenger(client), rate);
         courier.resume();
         if (texts != null) publishCommands(texts);
         if (settings.webhook()) {
@@ -77,7 +77,12 @@ public final class TelegramChannel implements AutoCloseable {
      * starts afterwards; then {@link #registerWebhook} tells Telegram where to send updates.
      */
     public static TelegramChannel start(TelegramSettings settings, Core core, Jdbi jdbi, Texts texts, WebServer web) {
-        TelegramChannel channel = new TelegramChannel(settings, core, jdbi, texts, web);
+        return start(settings, core, jdbi, texts, web, SendRate.chatDefaults());
+    }
+
+    /** With another pace: conversation tests answer faster than any person types. */
+    static TelegramChannel start(TelegramSettings settings, Core core, Jdbi jdbi, Texts texts, WebServer web, SendRate rate) {
+        TelegramChannel channel = new TelegramChannel(settings, core, jdbi, texts, web, rate);
         if (channel.pollingThread != null) {
             try {
                 channel.client.execute(new DeleteWebhook(false)); // getUpdates refuses to work while a webhook is set

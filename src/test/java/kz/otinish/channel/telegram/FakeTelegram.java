@@ -233,8 +233,12 @@ final class FakeTelegram implements AutoCloseable {
 
     private static JsonNode multipart(Context ctx) {
         ObjectNode params = json.createObjectNode();
-        ctx.formParamMap().forEach((k, v) -> params.put(k, v.getFirst()));
-        var file = ctx.uploadedFile("document");
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) params.put(k, v.getFirst());
+        });
+        // The client uploads the file as its own part and names it in the field: "attach://<part name>".
+        String field = params.path("document").asText("");
+        var file = ctx.uploadedFile(field.startsWith("attach://") ? field.substring(9) : "document");
         if (file != null) params.put("document_name", file.filename()).put("document_size", file.size());
         return params;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.otinish.Assistant;
 import kz.otinish.channel.Core;
+import kz.otinish.channel.SendRate;
 import kz.otinish.dialog.ChatRef;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
@@ -42,7 +43,9 @@ class TelegramConversationTest {
     }
 
     private TelegramChannel bot(Core core) {
-        return TelegramChannel.start(telegram.settings(), core, db.jdbi(), assistant.texts(), null);
+        // The pace is not under test here (TelegramTransportTest covers it): users in these stories answer instantly.
+        return TelegramChannel.start(telegram.settings(), core, db.jdbi(), assistant.texts(), null,
+                new SendRate(100, 10, 300, 300, System::nanoTime));
     }
 
     private TelegramChannel bot() {
@@ -96,6 +99,41 @@ class TelegramConversationTest {
             var reply = answer.stream().skip(before).filter(m -> m.text().contains("Источник:")).findFirst().get();
             assertTrue(reply.text().contains("Отозвать"), reply.text());
             assertEquals("html", reply.params().path("parse_mode").asText().toLowerCase());
+        }
+    }
+
+    @Test
+    void aWholeAppealIsWrittenInTelegramAndItsPdfArrivesAsADocument() throws Exception {
+        long chat = 150;
+        try (var bot = bot()) {
+            // The whole conversation is queued at once: the channel must keep the chat's order by itself.
+            telegram.text(chat, "/start ru");
+            telegram.press(chat, 1, "menu:appeal");
+            telegram.press(chat, 2, "appeal:pick:complaint");
+            telegram.text(chat, "Отказ районного отдела образования в приёме сына в школу");
+            telegram.text(chat, "05.03.2025");
+            telegram.press(chat, 3, "appeal:suggest:2");
+            telegram.text(chat, "О приёме ребёнка в школу");
+            telegram.text(chat, "Сыну отказали в приёме в школу № 5 по месту жительства. Прошу пересмотреть решение.");
+            telegram.press(chat, 4, "appeal:pick:self");
+            telegram.text(chat, "Иванова");
+            telegram.text(chat, "Анна");
+            telegram.press(chat, 5, "appeal:skip");
+            telegram.text(chat, "850715401236");
+            telegram.text(chat, "010000, г. Астана, пр. Абая, д. 10, кв. 25");
+            telegram.text(chat, "8 (701) 234-56-78");
+            telegram.press(chat, 6, "appeal:pick:email");
+            telegram.text(chat, "anna@mail.kz");
+            telegram.document(chat, "решение.pdf", "application/pdf", 2 * 1024 * 1024);
+            telegram.press(chat, 7, "appeal:files_done");
+            telegram.press(chat, 8, "appeal:confirm");
+            var sent = telegram.await(chat, c -> c.stream().anyMatch(m -> m.method().equals("senddocument")));
+            String all = String.join("\n", sent.stream().map(FakeTelegram.Call::text).toList());
+            assertTrue(all.contains("Файл принят: решение.pdf (2,0 МБ)"), all);
+            assertTrue(all.contains("Проверьте обращение"), all);
+            var pdf = sent.stream().filter(m -> m.method().equals("senddocument")).findFirst().get();
+            assertTrue(pdf.params().path("document_name").asText().endsWith(".pdf"), pdf.params().toString());
+            assertTrue(pdf.params().path("document_size").asLong() > 1000, "a real PDF, not an empty file");
         }
     }
 
