@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import kz.otinish.channel.Waiting;
 
 /**
  * Aitu's Bot API on 127.0.0.1 as the channel assumes it: GET /updates/ hands out the waiting updates
@@ -85,13 +86,7 @@ final class FakeAitu implements AutoCloseable {
     }
 
     synchronized List<Sent> await(String userId, Predicate<List<Sent>> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.test(sent(userId))) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) throw new AssertionError("timed out; the bot sent " + sent(userId));
-            wait(Math.max(1, left / 1_000_000));
-        }
-        return sent(userId);
+        return Waiting.until(this, () -> sent(userId), condition);
     }
 
     private synchronized boolean authorized(Context ctx) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import kz.otinish.channel.Waiting;
 
 /**
  * A Bot API server on 127.0.0.1 that behaves like Telegram's where the channel depends on it: getUpdates
@@ -144,24 +145,14 @@ final class FakeTelegram implements AutoCloseable {
                 && c.params().path("chat_id").asText().equals(Long.toString(chatId))).toList();
     }
 
-    /** Waits (up to 20 s) until the calls satisfy {@code condition}; the tests never sleep blindly. */
+    /** Waits (up to 20 s) until the messages sent to {@code chatId} satisfy {@code condition}. */
     synchronized List<Call> await(long chatId, Predicate<List<Call>> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.test(sent(chatId))) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) throw new AssertionError("timed out; the bot sent " + sent(chatId));
-            wait(Math.max(1, left / 1_000_000));
-        }
-        return sent(chatId);
+        return Waiting.until(this, () -> sent(chatId), condition);
     }
 
+    /** Waits (up to 20 s) for a call of {@code method}, named in lower case as the client sends it. */
     synchronized void awaitCall(String method) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (calls(method).isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) throw new AssertionError("no " + method + "; calls: " + calls);
-            wait(Math.max(1, left / 1_000_000));
-        }
+        Waiting.until(this, () -> calls(method), c -> !c.isEmpty());
     }
 
     // --- the API ---------------------------------------------------------------------------------------
