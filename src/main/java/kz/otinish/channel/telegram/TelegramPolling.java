@@ -60,8 +60,9 @@ final class TelegramPolling implements Runnable {
             } catch (TelegramApiException e) {
                 if (stopped) break;
                 failures++;
-                log.warn("telegram: getUpdates failed ({}), retrying", TelegramMessenger.refusal(e).getMessage());
-                pause(Math.min(30_000L, 1000L * failures));
+                var refusal = TelegramMessenger.refusal(e);
+                log.warn("telegram: getUpdates failed ({}), retrying", refusal.getMessage());
+                pause(refusal.retryAfter() != null ? refusal.retryAfter().toMillis() : Math.min(30_000L, 1000L * failures));
             } catch (InterruptedException e) {
                 break;
             }
