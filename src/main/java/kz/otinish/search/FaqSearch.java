@@ -36,6 +36,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -51,6 +53,8 @@ public final class FaqSearch {
     /** The share of a question's weight the best entry must cover; calibrated on the search-quality suite. */
     static final double CONFIDENCE = 0.55;
     private static final int SUGGESTIONS = 3;
+    /** Entries with many phrasings have long question fields; a weak length norm keeps them from being penalised for it. */
+    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
     private static final float QUESTION_BOOST = 3f, ANSWER_BOOST = 1f, FUZZY_FACTOR = 0.5f;
 
     private final List<FaqEntry> entries;
@@ -78,6 +82,7 @@ public final class FaqSearch {
         }
         var dir = new ByteBuffersDirectory();
         var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(Lang.RU), perField));
+        config.setSimilarity(SIMILARITY);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < entries.size(); i++) {
                 FaqEntry e = entries.get(i);
@@ -99,6 +104,7 @@ public final class FaqSearch {
         }
         for (Lang lang : Lang.values()) vocabulary.put(lang, docFreq.get(lang).keySet());
         searcher = new IndexSearcher(DirectoryReader.open(dir));
+        searcher.setSimilarity(SIMILARITY);
     }
 
     public static FaqSearch build(KnowledgeBase kb, Analyzer kazakh, Analyzer russian) {
