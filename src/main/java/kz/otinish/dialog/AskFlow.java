@@ -54,6 +54,7 @@ public final class AskFlow implements Flow {
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
         FaqResult result = faq.get().search(in.text());
         if (result.answered()) return List.of(answer(s, result.answer().get()));
+        if (result.smallTalk()) return List.of(Reply.text(s.t("ask.small_talk")), s.mainMenu());
         unanswered.record(s.db(), s.chat(), s.lang(), in.text());
         return List.of(notSure(s, result));
     }

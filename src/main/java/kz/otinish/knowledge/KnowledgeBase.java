@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * plus every problem found on the way. A caller keeps its previous corpus when {@link #problems()} is not empty.
  */
 public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries, List<String> synonymLines,
-                            List<Problem> problems) {
+                            List<String> smallTalkLines, List<Problem> problems) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)[^>]*>");
     private static final java.util.Set<String> ALLOWED_TAGS = java.util.Set.of("b", "i", "u", "s", "a", "code", "pre");
@@ -56,7 +56,8 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
         }
         if (files.isEmpty() && problems.isEmpty()) problems.add(new Problem("faq/", 0, "no FAQ files"));
         List<String> synonyms = readLines(dir.resolve("synonyms.txt"), problems);
-        return new KnowledgeBase(sources, List.copyOf(entries), synonyms, List.copyOf(problems));
+        List<String> smallTalk = readLines(dir.resolve("small-talk.txt"), problems);
+        return new KnowledgeBase(sources, List.copyOf(entries), synonyms, smallTalk, List.copyOf(problems));
     }
 
     private static Map<String, Source> loadSources(Path file, List<Problem> problems) {

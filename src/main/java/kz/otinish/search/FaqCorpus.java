@@ -40,7 +40,7 @@ public final class FaqCorpus {
             return kb.problems();
         }
         long t0 = System.nanoTime();
-        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(knowledgeBase), SearchAnalyzers.russian());
+        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(knowledgeBase), SearchAnalyzers.russian(knowledgeBase));
         current.set(next);
         log.info("FAQ index built: {} entries in {} ms", kb.entries().size(), (System.nanoTime() - t0) / 1_000_000);
         return List.of();

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -52,7 +54,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class FaqSearch {
     /** The share of a question's weight the best entry must cover; calibrated on the search-quality suite. */
     static final double CONFIDENCE = 0.55;
-    private static final int SUGGESTIONS = 3;
+    private static final int SUGGESTIONS = 3, CANDIDATES = 12;
+    /** A word the corpus has never seen weighs more: it is what an off-topic question is about. */
+    private static final double UNKNOWN_WEIGHT = 1.5;
+    /** How much Lucene's score adds to an entry's coverage when ordering the candidates. */
+    private static final double SCORE_WEIGHT = 1.0;
+    /** A synonym counts a little less than the word the user typed. */
+    private static final float SYNONYM_FACTOR = 0.7f;
     /** Entries with many phrasings have long question fields; a weak length norm keeps them from being penalised for it. */
     private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
     private static final float QUESTION_BOOST = 3f, ANSWER_BOOST = 1f, FUZZY_FACTOR = 0.5f;
@@ -65,6 +73,8 @@ public final class FaqSearch {
     private final Map<Lang, List<Set<String>>> termsByEntry = new EnumMap<>(Lang.class);
     private final Map<Lang, Map<String, Integer>> docFreq = new EnumMap<>(Lang.class);
     private final Map<Lang, Set<String>> vocabulary = new EnumMap<>(Lang.class);
+    /** Greetings, thanks and "how are you", as each analyzer reads them: not questions to search for. */
+    private final Map<Lang, Set<List<String>>> smallTalk = new EnumMap<>(Lang.class);
     private final IndexSearcher searcher;
     private final Cache<String, FaqResult> cache = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -77,6 +87,13 @@ public final class FaqSearch {
             perField.put(questionField(lang), analyzers.get(lang));
             perField.put(answerField(lang), analyzers.get(lang));
             synonyms.put(lang, new Synonyms(kb.synonymLines(), analyzers.get(lang)));
+            Set<List<String>> chat = new HashSet<>();
+            for (String line : kb.smallTalkLines()) {
+                if (line.isBlank() || line.strip().startsWith("#")) continue;
+                List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), line);
+                if (!tokens.isEmpty()) chat.add(tokens);
+            }
+            smallTalk.put(lang, chat);
             termsByEntry.put(lang, new ArrayList<>());
             docFreq.put(lang, new HashMap<>());
         }
@@ -135,50 +152,69 @@ public final class FaqSearch {
 
     FaqResult searchUncached(String question) {
         List<Lang> readings = hasKazakhLetters(question) ? List.of(Lang.KK) : List.of(Lang.KK, Lang.RU);
+        Lang fallbackLang = readings.size() == 1 ? Lang.KK : Lang.RU;
+        // Each reading of the question ranks the entries on its own; an entry then competes with the better
+        // of its two readings, so a Russian question is not helped or hurt by how it reads as Kazakh.
         Map<Lang, Map<String, Set<String>>> alternatives = new EnumMap<>(Lang.class);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Map<Lang, Map<Integer, Float>> scores = new EnumMap<>(Lang.class);
+        float maxScore = 0;
         for (Lang lang : readings) {
             List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), question);
+            if (smallTalk.get(lang).contains(tokens)) return new FaqResult(lang, Optional.empty(), 0, 0, List.of(), true);
             Map<String, Set<String>> alts = synonyms.get(lang).alternatives(tokens);
             alternatives.put(lang, alts);
-            for (var token : alts.entrySet()) query.add(tokenQuery(lang, token.getValue()), BooleanClause.Occur.SHOULD);
-        }
-        Lang fallbackLang = readings.size() == 1 ? Lang.KK : Lang.RU;
-        if (alternatives.values().stream().allMatch(Map::isEmpty)) {
-            return new FaqResult(fallbackLang, Optional.empty(), 0, 0, List.of());
-        }
-        ScoreDoc[] top;
-        try {
-            top = searcher.search(query.build(), SUGGESTIONS + 2).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (top.length == 0) return new FaqResult(fallbackLang, Optional.empty(), 0, 0, List.of());
-        List<FaqEntry> ranked = new ArrayList<>();
-        for (ScoreDoc sd : top) ranked.add(entries.get(storedIndex(sd.doc)));
-        int best = entries.indexOf(ranked.getFirst());
-        Lang queryLang = fallbackLang;
-        double confidence = -1;
-        for (Lang lang : readings) {
-            double c = coverage(lang, alternatives.get(lang), best);
-            if (c > confidence) {
-                confidence = c;
-                queryLang = lang;
+            Map<Integer, Float> byEntry = new HashMap<>();
+            scores.put(lang, byEntry);
+            if (alts.isEmpty()) continue;
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (var token : alts.entrySet()) query.add(tokenQuery(lang, token.getKey(), token.getValue()), BooleanClause.Occur.SHOULD);
+            try {
+                for (ScoreDoc sd : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+                    byEntry.put(storedIndex(sd.doc), sd.score);
+                    maxScore = Math.max(maxScore, sd.score);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        if (confidence >= CONFIDENCE) {
-            return new FaqResult(queryLang, Optional.of(ranked.getFirst()), top[0].score, confidence, List.of());
+        if (maxScore == 0) return new FaqResult(fallbackLang, Optional.empty(), 0, 0, List.of(), false);
+        // Lucene's score finds the candidates; the final order also weighs how much of the question each one covers.
+        record Candidate(int entry, Lang lang, double rank, Coverage coverage, float score) {}
+        List<Candidate> candidates = new ArrayList<>();
+        for (Lang lang : readings) {
+            for (var e : scores.get(lang).entrySet()) {
+                Coverage coverage = coverage(lang, alternatives.get(lang), e.getKey());
+                candidates.add(new Candidate(e.getKey(), lang, coverage.share() + SCORE_WEIGHT * e.getValue() / maxScore, coverage, e.getValue()));
+            }
         }
-        List<FaqEntry> suggestions = ranked.stream().limit(SUGGESTIONS).toList();
-        return new FaqResult(queryLang, Optional.empty(), top[0].score, confidence, suggestions);
+        candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+        List<FaqEntry> ranked = new ArrayList<>();
+        for (Candidate c : candidates) {
+            FaqEntry e = entries.get(c.entry());
+            if (!ranked.contains(e)) ranked.add(e);
+        }
+        Candidate best = candidates.getFirst();
+        if (best.coverage().share() >= CONFIDENCE) {
+            return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage().share(), List.of(), false);
+        }
+        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage().share(), ranked.stream().limit(SUGGESTIONS).toList(), false);
     }
 
-    private Query tokenQuery(Lang lang, Set<String> alternatives) {
+    /**
+     * One question word: the word and its synonyms scored as one term with the word's own rarity (so a rare
+     * synonym does not outweigh what the user typed), plus corpus terms one or two typos away, weighted less.
+     */
+    private Query tokenQuery(Lang lang, String original, Set<String> alternatives) {
         List<Query> options = new ArrayList<>();
-        for (var term : spellings(lang, alternatives).entrySet()) {
-            float weight = term.getValue();
-            options.add(new BoostQuery(new TermQuery(new Term(questionField(lang), term.getKey())), QUESTION_BOOST * weight));
-            options.add(new BoostQuery(new TermQuery(new Term(answerField(lang), term.getKey())), ANSWER_BOOST * weight));
+        for (String field : List.of(questionField(lang), answerField(lang))) {
+            float boost = field.startsWith("q_") ? QUESTION_BOOST : ANSWER_BOOST;
+            SynonymQuery.Builder same = new SynonymQuery.Builder(field);
+            for (String a : alternatives) same.addTerm(new Term(field, a), a.equals(original) ? 1f : SYNONYM_FACTOR);
+            options.add(new BoostQuery(same.build(), boost));
+            for (var term : spellings(lang, alternatives).entrySet()) {
+                if (alternatives.contains(term.getKey())) continue;
+                options.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), boost * term.getValue()));
+            }
         }
         return new DisjunctionMaxQuery(options, 0.1f);
     }
@@ -201,16 +237,29 @@ public final class FaqSearch {
         return out;
     }
 
-    /** The rarity-weighted share of the question's words that entry {@code n} contains, typos allowed. */
-    private double coverage(Lang lang, Map<String, Set<String>> alternatives, int n) {
+    /**
+     * How much of a question an entry covers: the rarity-weighted share of its words the entry contains
+     * (typos allowed), how many words matched, and how many the whole corpus has never seen.
+     */
+    record Coverage(double share, int matched, int unknown, int words) {}
+
+    private Coverage coverage(Lang lang, Map<String, Set<String>> alternatives, int n) {
         Set<String> terms = termsByEntry.get(lang).get(n);
         double total = 0, covered = 0;
+        int matched = 0, unknown = 0;
         for (var token : alternatives.entrySet()) {
             double weight = idf(lang, token.getValue());
             total += weight;
-            if (spellings(lang, token.getValue()).keySet().stream().anyMatch(terms::contains)) covered += weight;
+            Set<String> spellings = spellings(lang, token.getValue()).keySet();
+            if (spellings.stream().anyMatch(terms::contains)) {
+                covered += weight;
+                matched++;
+            } else if (spellings.stream().noneMatch(vocabulary.get(lang)::contains)) {
+                unknown++;
+                total += (UNKNOWN_WEIGHT - 1) * weight;
+            }
         }
-        return total == 0 ? 0 : covered / total;
+        return new Coverage(total == 0 ? 0 : covered / total, matched, unknown, alternatives.size());
     }
 
     private double idf(Lang lang, Set<String> alternatives) {

@@ -18,7 +18,19 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * nouns apart that Snowball merges (see RussianQueryAnalyzerTest).
  */
 public final class RussianQueryAnalyzer extends Analyzer {
-    private static final CharArraySet STOPWORDS = withEFolded(RussianAnalyzer.getDefaultStopSet());
+    private final CharArraySet stopwords;
+
+    /** With Lucene's Russian stopwords only. */
+    public RussianQueryAnalyzer() {
+        this(CharArraySet.EMPTY_SET);
+    }
+
+    /** With Lucene's Russian stopwords and {@code more} (the admin's list of words that only pad a question). */
+    public RussianQueryAnalyzer(CharArraySet more) {
+        CharArraySet all = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), false);
+        all.addAll(more);
+        this.stopwords = withEFolded(all);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -27,7 +39,7 @@ public final class RussianQueryAnalyzer extends Analyzer {
         result = new LowerCaseFilter(result);
         result = new LatinScriptFilter(result, LatinScript::russianWord);
         result = new RussianEFilter(result);
-        result = new StopFilter(result, STOPWORDS);
+        result = new StopFilter(result, stopwords);
         result = new RussianLightStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

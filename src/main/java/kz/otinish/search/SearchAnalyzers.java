@@ -16,15 +16,20 @@ final class SearchAnalyzers {
 
     static Analyzer kazakh(Path knowledgeBase) {
         Path list = knowledgeBase.resolve("stopwords-kk.txt");
-        if (!Files.exists(list)) return new KazakhAnalyzer();
+        return Files.exists(list) ? new KazakhAnalyzer(words(list)) : new KazakhAnalyzer();
+    }
+
+    /** Lucene's Russian stopwords plus the admin's {@code stopwords-ru.txt} (words that only pad a question). */
+    static Analyzer russian(Path knowledgeBase) {
+        Path list = knowledgeBase.resolve("stopwords-ru.txt");
+        return Files.exists(list) ? new RussianQueryAnalyzer(words(list)) : new RussianQueryAnalyzer();
+    }
+
+    private static CharArraySet words(Path list) {
         try (Reader r = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
-            return new KazakhAnalyzer(WordlistLoader.getWordSet(r, "#"));
+            return WordlistLoader.getWordSet(r, "#");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + list, e);
         }
-    }
-
-    static Analyzer russian() {
-        return new RussianQueryAnalyzer();
     }
 }
