@@ -36,6 +36,7 @@ public final class Assistant implements AutoCloseable {
     private final Database database;
     private final Dialog dialog;
     private final DraftPurge draftPurge;
+    private final AutoCloseable knowledgeWatch;
 
     /** Appeals are dated in Kazakhstan's time, whatever the server's zone. */
     private static final Clock APPEAL_CLOCK = Clock.system(ZoneId.of("Asia/Almaty"));
@@ -52,6 +53,7 @@ public final class Assistant implements AutoCloseable {
         List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, akimats), new AkimatFlow(akimats), new AppealsFlow(form));
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.draftPurge = DraftPurge.daily(database.jdbi(), keepDrafts);
+        this.knowledgeWatch = faq.watch();
     }
 
     /** The akimat directory; a unit with a problem is left out and logged (file:line, no personal data), the rest serve. */
@@ -109,6 +111,11 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            knowledgeWatch.close();
+        } catch (Exception e) {
+            log.warn("Stopping the knowledge-base watch failed: {}", e.getClass().getName());
+        }
         draftPurge.close();
         database.close();
     }

@@ -1,6 +1,13 @@
 package kz.otinish.search;
 
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.otinish.knowledge.KnowledgeBase;
@@ -14,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FaqCorpus {
     private static final Logger log = LoggerFactory.getLogger(FaqCorpus.class);
+    private static final long SETTLE_MILLIS = 300;
     private final Path knowledgeBase;
     private final AtomicReference<FaqSearch> current = new AtomicReference<>();
 
@@ -48,5 +56,42 @@ public final class FaqCorpus {
 
     public FaqSearch current() {
         return current.get();
+    }
+
+    /**
+     * Reloads whenever a file of the knowledge base (or its faq/ folder) changes on disk, so an admin's edit
+     * is in service a moment after it is saved. Nothing to watch when the knowledge base is packed in the jar.
+     */
+    public AutoCloseable watch() throws IOException {
+        if (knowledgeBase.getFileSystem() != FileSystems.getDefault()) return () -> {};
+        WatchService watcher = FileSystems.getDefault().newWatchService();
+        for (Path dir : List.of(knowledgeBase, knowledgeBase.resolve("faq"))) {
+            if (Files.isDirectory(dir)) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+        Thread thread = Thread.ofPlatform().daemon().name("knowledge-base-watch").start(() -> {
+            try {
+                while (true) {
+                    WatchKey key = watcher.take();
+                    // An editor saves in several steps: wait for the writes to settle, then reload once.
+                    Thread.sleep(SETTLE_MILLIS);
+                    while (key != null) {
+                        key.pollEvents();
+                        key.reset();
+                        key = watcher.poll();
+                    }
+                    List<Problem> problems = reload();
+                    problems.forEach(p -> log.warn("{}", p));
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                // closed: stop watching
+            }
+        });
+        return () -> {
+            thread.interrupt();
+            watcher.close();
+        };
     }
 }
