@@ -11,7 +11,6 @@ import kz.otinish.akimat.AkimatDirectory;
 import kz.otinish.appeal.AppealFlow;
 import kz.otinish.appeal.AppealForm;
 import kz.otinish.appeal.AppealsFlow;
-import kz.otinish.appeal.DraftPurge;
 import kz.otinish.appeal.Drafts;
 import kz.otinish.dialog.AkimatFlow;
 import kz.otinish.dialog.AskFlow;
@@ -21,6 +20,7 @@ import kz.otinish.dialog.Texts;
 import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.search.FaqCorpus;
 import kz.otinish.storage.Database;
+import kz.otinish.storage.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +35,15 @@ public final class Assistant implements AutoCloseable {
     private final FaqCorpus faq;
     private final Database database;
     private final Dialog dialog;
-    private final DraftPurge draftPurge;
+    private final Retention retention;
     private final AutoCloseable knowledgeWatch;
 
     /** Appeals are dated in Kazakhstan's time, whatever the server's zone. */
     private static final Clock APPEAL_CLOCK = Clock.system(ZoneId.of("Asia/Almaty"));
+    /** Far beyond any messenger's redelivery window (minutes to hours). */
+    private static final Duration DELIVERY_KEEP = Duration.ofDays(14);
 
-    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database, Duration keepDrafts)
+    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database, List<Retention.Rule> kept)
             throws IOException {
         this.content = content;
         this.texts = texts;
@@ -52,7 +54,7 @@ public final class Assistant implements AutoCloseable {
         AkimatDirectory akimats = akimats(content);
         List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, akimats), new AkimatFlow(akimats), new AppealsFlow(form));
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
-        this.draftPurge = DraftPurge.daily(database.jdbi(), keepDrafts);
+        this.retention = Retention.daily(database.jdbi(), kept);
         this.knowledgeWatch = faq.watch();
     }
 
@@ -64,15 +66,21 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(ContentRoot content, Database database) {
-        return start(content, database, Drafts.DEFAULT_KEEP);
+        return start(content, database, Map.of());
     }
 
-    /** {@code keepDrafts}: how long an untouched appeal draft is kept. */
-    public static Assistant start(ContentRoot content, Database database, Duration keepDrafts) {
+    /**
+     * {@code env} may set how long rows are kept: {@code OTINISH_DRAFT_DAYS} for untouched appeal drafts,
+     * {@code OTINISH_DELIVERY_DAYS} for the record of handled deliveries (and the chat API's replies with it).
+     */
+    public static Assistant start(ContentRoot content, Database database, Map<String, String> env) {
+        List<Retention.Rule> kept = List.of(
+                Drafts.retention(Retention.days(env, "OTINISH_DRAFT_DAYS", Drafts.DEFAULT_KEEP)),
+                Dialog.deliveryRetention(Retention.days(env, "OTINISH_DELIVERY_DAYS", DELIVERY_KEEP)));
         try {
             Texts texts = Texts.load(content.bot());
             FaqCorpus faq = FaqCorpus.load(content.knowledgeBase());
-            return new Assistant(content, texts, faq, database, keepDrafts);
+            return new Assistant(content, texts, faq, database, kept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,7 +90,7 @@ public final class Assistant implements AutoCloseable {
         ContentRoot content = ContentRoot.locate();
         Database database = Database.fromEnvironment(env);
         try {
-            return start(content, database, DraftPurge.keepFrom(env));
+            return start(content, database, env);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -116,7 +124,7 @@ public final class Assistant implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Stopping the knowledge-base watch failed: {}", e.getClass().getName());
         }
-        draftPurge.close();
+        retention.close();
         database.close();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.otinish.dialog.ChatRef;
 import kz.otinish.dialog.FileInfo;
+import kz.otinish.storage.Retention;
 import org.jdbi.v3.core.Handle;
 
 /** The drafts table: at most one appeal in progress per user. */
@@ -53,6 +54,11 @@ public final class Drafts {
     public static int purgeUntouchedSince(Handle h, Instant cutoff) {
         return h.createUpdate("delete from appeal_drafts where updated_at < :cutoff")
                 .bind("cutoff", cutoff).execute();
+    }
+
+    /** Drafts untouched for {@code keep} are deleted ({@code OTINISH_DRAFT_DAYS}, default 30). */
+    public static Retention.Rule retention(Duration keep) {
+        return new Retention.Rule("appeal drafts", keep, Drafts::purgeUntouchedSince);
     }
 
     static <T> T read(String json, TypeReference<T> type) {

@@ -3,6 +3,7 @@ package kz.otinish.dialog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import kz.otinish.Lang;
@@ -56,6 +57,15 @@ final class Conversations {
                 insert into processed_deliveries (channel, delivery_id) values (:channel, :id)
                 on conflict do nothing""")
                 .bind("channel", channel).bind("id", deliveryId).execute() == 1;
+    }
+
+    /**
+     * Forgets deliveries handled before {@code cutoff}: far beyond any redelivery window, so the record
+     * has done its work and would otherwise grow forever.
+     */
+    static int forgetDeliveriesBefore(Handle h, Instant cutoff) {
+        return h.createUpdate("delete from processed_deliveries where processed_at < :cutoff")
+                .bind("cutoff", cutoff).execute();
     }
 
     private static Map<String, String> parse(String json) {

@@ -1,5 +1,6 @@
 package kz.otinish.dialog;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 import kz.otinish.Lang;
+import kz.otinish.storage.Retention;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -40,6 +42,14 @@ public final class Dialog {
         this.ask = ask;
         flows.put(ask.name(), ask);
         for (Flow f : others) flows.put(f.name(), f);
+    }
+
+    /**
+     * The record of handled deliveries is kept for {@code keep} ({@code OTINISH_DELIVERY_DAYS}, default 14):
+     * messengers redeliver within minutes or hours, so two weeks leaves a wide margin.
+     */
+    public static Retention.Rule deliveryRetention(Duration keep) {
+        return new Retention.Rule("handled deliveries", keep, Conversations::forgetDeliveriesBefore);
     }
 
     public List<Reply> handle(Incoming in) {

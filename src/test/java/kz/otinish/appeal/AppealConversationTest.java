@@ -22,6 +22,7 @@ import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
 import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.storage.Database;
+import kz.otinish.storage.Retention;
 import kz.otinish.storage.TestDatabase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -368,7 +369,7 @@ class AppealConversationTest {
             User u = russianComplaintUpToAttachments("logs");
             u.send("паспорт_Ивановой.pdf", "application/pdf", MB).press("appeal:files_done").press("appeal:confirm");
             u.press("menu:appeals").say("/menu").press("menu:appeal").press("appeal:pick:statement");
-            assertTrue(DraftPurge.purge(db.jdbi(), Duration.ZERO) >= 1);
+            assertTrue(Retention.purge(db.jdbi(), Drafts.retention(Duration.ZERO)) >= 1);
         } finally {
             System.setErr(stderr);
         }
