@@ -45,7 +45,7 @@ public final class Channels implements AutoCloseable {
                 web = new WebServer();
                 health.forEach(web::health);
                 String chatToken = env.getOrDefault("HTTP_CHAT_TOKEN", "").strip();
-                if (!chatToken.isEmpty()) HttpChat.mount(web, core, chatToken);
+                if (!chatToken.isEmpty()) HttpChat.mount(web, core, jdbi, chatToken);
             }
             TelegramChannel bot = null;
             if (telegram.isPresent()) {

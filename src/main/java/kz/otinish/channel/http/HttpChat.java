@@ -10,17 +10,20 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import kz.otinish.channel.Core;
 import kz.otinish.dialog.Button;
 import kz.otinish.dialog.ChatRef;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The bot for any other gateway or a web widget: {@code POST /chat} with {@code Authorization: Bearer
  * <HTTP_CHAT_TOKEN>} and {@code {"chatId": "...", "text": "..."}} (or {@code "button": "<data>"}, and an
- * optional {@code "messageId"} that makes a retry safe) answers {@code {"replies": [...]}}. Each reply has
+ * optional {@code "messageId"} that makes a retry safe: it is handled once and answered with the same
+ * replies every time) answers {@code {"replies": [...]}}. Each reply has
  * {@code html} (Telegram's subset), {@code text} (plain), {@code buttons} (rows of label/data) and, for a
  * file, {@code document} (fileName, mimeType, base64 content).
  */
@@ -31,17 +34,19 @@ public final class HttpChat {
     private static final ObjectMapper json = new ObjectMapper();
 
     private final Core core;
+    private final Answers answers;
     private final byte[] token;
 
-    private HttpChat(Core core, String token) {
+    private HttpChat(Core core, Jdbi jdbi, String token) {
         this.core = core;
+        this.answers = new Answers(jdbi);
         this.token = token.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Adds {@code POST /chat} to {@code web}; {@code token} is what callers must present. */
-    public static void mount(WebServer web, Core core, String token) {
+    public static void mount(WebServer web, Core core, Jdbi jdbi, String token) {
         if (token == null || token.length() < 16) throw new IllegalArgumentException("HTTP_CHAT_TOKEN must be at least 16 characters");
-        HttpChat chat = new HttpChat(core, token);
+        HttpChat chat = new HttpChat(core, jdbi, token);
         web.post("/chat", chat::answer);
     }
 
@@ -82,8 +87,26 @@ public final class HttpChat {
             return;
         }
         String messageId = body.hasNonNull("messageId") ? body.get("messageId").asText() : null;
-        List<Reply> replies = core.handle(in, messageId == null ? null : chatId + "/" + messageId, (h, out) -> {});
-        ctx.json(Map.of("replies", replies.stream().map(HttpChat::view).toList()));
+        String deliveryId = messageId == null ? null : chatId + "/" + messageId;
+        AtomicBoolean handled = new AtomicBoolean();
+        List<Reply> replies = core.handle(in, deliveryId, (h, out) -> {
+            if (deliveryId != null) Answers.keep(h, chatId, deliveryId, views(out));
+            handled.set(true);
+        });
+        // Not handled now and nothing to say: a retry of a message handled before, whose caller may
+        // never have seen the answer, so it gets the same replies again.
+        if (!handled.get() && replies.isEmpty() && deliveryId != null) {
+            var kept = answers.find(deliveryId);
+            if (kept.isPresent()) {
+                ctx.json(Map.of("replies", kept.get()));
+                return;
+            }
+        }
+        ctx.json(Map.of("replies", views(replies)));
+    }
+
+    private static List<Map<String, Object>> views(List<Reply> replies) {
+        return replies.stream().map(HttpChat::view).toList();
     }
 
     private static Map<String, Object> view(Reply r) {

@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import kz.otinish.Assistant;
+import java.time.Duration;
 import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.Dialog;
+import kz.otinish.storage.Retention;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
 import kz.otinish.knowledge.ContentRoot;
@@ -38,7 +41,7 @@ class HttpChatTest {
         assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
         web = new WebServer().health("database", () -> databaseUp && db.isReachable())
                 .health("index", () -> !assistant.faq().current().entries().isEmpty());
-        HttpChat.mount(web, assistant.dialog()::handle, TOKEN);
+        HttpChat.mount(web, assistant.dialog()::handle, db.jdbi(), TOKEN);
         web.start("127.0.0.1", 0);
     }
 
@@ -89,11 +92,40 @@ class HttpChatTest {
         assertFalse(plain.contains("<b>"), plain);
     }
 
+    private int handledEvents(String chatId) {
+        return db.jdbi().withHandle(h -> h.createQuery("select count(*) from processed_deliveries where delivery_id like :chat")
+                .bind("chat", chatId + "/%").mapTo(Integer.class).one());
+    }
+
     @Test
-    void aRetriedMessageIsHandledOnce() throws Exception {
-        String body = "{\"chatId\":\"w3\",\"text\":\"/start kk\",\"messageId\":\"m-1\"}";
-        assertFalse(replies(body).isEmpty());
-        assertEquals(0, replies(body).size());
+    void aCallerWhoseResponseWasLostGetsTheSameRepliesOnRetryWithoutASecondHandling() throws Exception {
+        replies("{\"chatId\":\"w3\",\"text\":\"/start ru\",\"messageId\":\"m-0\"}");
+        String menu = "{\"chatId\":\"w3\",\"text\":\"/menu\",\"messageId\":\"m-1\"}";
+        JsonNode first = replies(menu);
+        assertTrue(first.toString().contains("Главное меню"), first.toString());
+        replies("{\"chatId\":\"w3\",\"button\":\"lang:kk\",\"messageId\":\"m-2\"}");
+
+        // Handled again, /menu would now answer in Kazakh: the retry gets what the first call was answered.
+        assertEquals(first, replies(menu));
+        assertEquals(3, handledEvents("w3"));
+    }
+
+    @Test
+    void keptRepliesGoWithTheirDeliveryRecordAndWithTheUser() throws Exception {
+        replies("{\"chatId\":\"w5\",\"text\":\"/start ru\",\"messageId\":\"a\"}");
+        replies("{\"chatId\":\"w5\",\"text\":\"/menu\",\"messageId\":\"b\"}");
+        db.jdbi().useHandle(h -> h.execute("update processed_deliveries set processed_at = now() - interval '20 days' where delivery_id = 'w5/a'"));
+        assertEquals(1, Retention.purge(db.jdbi(), Dialog.deliveryRetention(Duration.ofDays(14))));
+        assertEquals(List.of("w5/b"), keptFor("w5"));
+
+        replies("{\"chatId\":\"w5\",\"text\":\"/forget\",\"messageId\":\"c\"}");
+        replies("{\"chatId\":\"w5\",\"button\":\"forget:yes\",\"messageId\":\"d\"}");
+        assertEquals(List.of(), keptFor("w5"));
+    }
+
+    private List<String> keptFor(String chatId) {
+        return db.jdbi().withHandle(h -> h.createQuery("select delivery_id from http_replies where chat_id = :chat order by delivery_id")
+                .bind("chat", chatId).mapTo(String.class).list());
     }
 
     @Test
