@@ -219,6 +219,9 @@ public final class Dialog {
         } else if (pendingQuestion != null) {
             s.reset(ask.name(), new HashMap<>());
             out.addAll(ask.handle(s, Incoming.text(s.chat(), pendingQuestion)));
+        } else if (!first && !s.flow().equals(ask.name()) && flows.containsKey(s.flow())) {
+            // A switch in the middle of a flow (an appeal, say) picks the flow up again in the new language.
+            out.addAll(enter(s, s.flow(), ""));
         } else {
             out.add(mainMenu(s));
         }

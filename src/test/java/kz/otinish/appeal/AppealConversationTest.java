@@ -315,6 +315,14 @@ class AppealConversationTest {
     }
 
     @Test
+    void switchingTheLanguageMidWizardPicksTheAppealUpAgainInTheNewLanguage() {
+        User u = new User("switch", "kk");
+        u.press("menu:appeal").press("appeal:pick:statement").say("Денсаулық сақтау министрлігі").expect("Қадам 3/7");
+        u.say("/language").press("lang:ru").expect("Язык изменён", "незаконченное");
+        u.press("appeal:resume").expect("Шаг 3 из 7");
+    }
+
+    @Test
     void aRestartedBotContinuesAtTheSameStepWithEveryAnswerKept() {
         User u = new User("restart", "ru");
         u.press("menu:appeal").press("appeal:pick:statement").say("Министерство здравоохранения Республики Казахстан");
