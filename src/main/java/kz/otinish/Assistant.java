@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import kz.otinish.akimat.AkimatDirectory;
 import kz.otinish.appeal.AppealFlow;
 import kz.otinish.appeal.AppealForm;
@@ -74,13 +76,15 @@ public final class Assistant implements AutoCloseable {
      * {@code OTINISH_DELIVERY_DAYS} for the record of handled deliveries (and the chat API's replies with it).
      */
     public static Assistant start(ContentRoot content, Database database, Map<String, String> env) {
+        return start(content, database, FaqCorpus.load(content.knowledgeBase()), env);
+    }
+
+    private static Assistant start(ContentRoot content, Database database, FaqCorpus faq, Map<String, String> env) {
         List<Retention.Rule> kept = List.of(
                 Drafts.retention(Retention.days(env, "OTINISH_DRAFT_DAYS", Drafts.DEFAULT_KEEP)),
                 Dialog.deliveryRetention(Retention.days(env, "OTINISH_DELIVERY_DAYS", DELIVERY_KEEP)));
         try {
-            Texts texts = Texts.load(content.bot());
-            FaqCorpus faq = FaqCorpus.load(content.knowledgeBase());
-            return new Assistant(content, texts, faq, database, kept);
+            return new Assistant(content, Texts.load(content.bot()), faq, database, kept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,12 +92,14 @@ public final class Assistant implements AutoCloseable {
 
     public static Assistant fromEnvironment(Map<String, String> env) {
         ContentRoot content = ContentRoot.locate();
+        // The FAQ index and the database both take a moment to start: build one while the other comes up.
+        CompletableFuture<FaqCorpus> faq = CompletableFuture.supplyAsync(() -> FaqCorpus.load(content.knowledgeBase()));
         Database database = Database.fromEnvironment(env);
         try {
-            return start(content, database, env);
+            return start(content, database, faq.join(), env);
         } catch (RuntimeException e) {
             database.close();
-            throw e;
+            throw e instanceof CompletionException c && c.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

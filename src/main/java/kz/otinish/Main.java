@@ -18,9 +18,14 @@ import kz.otinish.search.AnalyzeCommand;
 
 /** The command line: run · chat · ask · analyze · akimat. */
 public final class Main {
+    /** Lucene notes on stderr that it runs without the incubating vector API: noise in a console chat. Held so it stays set. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         int code = switch (command) {

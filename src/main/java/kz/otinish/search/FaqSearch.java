@@ -54,6 +54,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class FaqSearch {
     /** The share of a question's weight the best entry must cover; calibrated on the search-quality suite. */
     static final double CONFIDENCE = 0.55;
+    /** Below this share of the question covered, the closest topics are not offered either. */
+    static final double SUGGEST = 0.3;
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
     /** A word the corpus has never seen weighs more: it is what an off-topic question is about. */
     private static final double UNKNOWN_WEIGHT = 1.5;
@@ -197,7 +199,9 @@ public final class FaqSearch {
         if (best.coverage().share() >= CONFIDENCE) {
             return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage().share(), List.of(), false);
         }
-        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage().share(), ranked.stream().limit(SUGGESTIONS).toList(), false);
+        // Topics that share a word or two with a question about something else are no help: offer none.
+        List<FaqEntry> suggestions = best.coverage().share() >= SUGGEST ? ranked.stream().limit(SUGGESTIONS).toList() : List.of();
+        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage().share(), suggestions, false);
     }
 
     /**
