@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The messengers the environment asks for, all on one dialog and one database: Telegram when
  * {@code TELEGRAM_BOT_TOKEN} is set, Aitu when {@code AITU_BOT_TOKEN} is, and the HTTP server (health,
- * webhooks, the chat API) when {@code HTTP_PORT} is set or a webhook needs it.
+ * webhooks, the chat API) when {@code HTTP_PORT} is set or a webhook (Telegram's or Aitu's) needs it.
  */
 public final class Channels implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Channels.class);
@@ -40,8 +40,10 @@ public final class Channels implements AutoCloseable {
             var telegram = TelegramSettings.fromEnvironment(env);
             String port = env.getOrDefault("HTTP_PORT", "").strip();
             boolean webhook = telegram.map(TelegramSettings::webhook).orElse(false);
+            var aitu = AituSettings.fromEnvironment(env);
+            boolean aituWebhook = aitu.map(AituSettings::webhook).orElse(false);
             WebServer web = null;
-            if (!port.isEmpty() || webhook) {
+            if (!port.isEmpty() || webhook || aituWebhook) {
                 web = new WebServer();
                 health.forEach(web::health);
                 String chatToken = env.getOrDefault("HTTP_CHAT_TOKEN", "").strip();
@@ -52,14 +54,18 @@ public final class Channels implements AutoCloseable {
                 bot = TelegramChannel.start(telegram.get(), core, jdbi, texts, web);
                 channels.running.add(bot);
             }
+            AituChannel aituBot = null;
+            if (aitu.isPresent()) {
+                aituBot = AituChannel.start(aitu.get(), core, jdbi, web); // before the server starts: it adds its route
+                channels.running.add(aituBot);
+            }
             if (web != null) {
                 web.start(env.getOrDefault("HTTP_HOST", "0.0.0.0").strip(), port.isEmpty() ? 8080 : Integer.parseInt(port));
                 channels.running.addFirst(web); // closed first: no new requests while the rest shuts down
                 log.info("http: listening on port {}", web.port());
             }
             if (webhook) bot.registerWebhook(telegram.get()); // only once the route can answer
-            var aitu = AituSettings.fromEnvironment(env);
-            if (aitu.isPresent()) channels.running.add(AituChannel.start(aitu.get(), core, jdbi));
+            if (aituWebhook) aituBot.registerWebhook();
             return channels;
         } catch (Exception e) {
             channels.close();

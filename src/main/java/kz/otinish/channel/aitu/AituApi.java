@@ -50,6 +50,30 @@ final class AituApi implements Messenger {
         return updates;
     }
 
+    /** setWebhook: Aitu posts updates to {@code url} from now on. */
+    void setWebhook(String url) throws IOException, InterruptedException {
+        ObjectNode body = json.createObjectNode().put("url", url);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(settings.webhookEndpoint())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .header(TOKEN_HEADER, settings.token()).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) throw new IOException("setWebhook answered " + response.statusCode());
+    }
+
+    /** deleteWebhook, best effort: a failure is logged and polling goes ahead. */
+    void deleteWebhook() {
+        try {
+            int code = http.send(HttpRequest.newBuilder(settings.webhookEndpoint()).DELETE()
+                    .header(TOKEN_HEADER, settings.token()).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (code / 100 != 2) log.warn("aitu: removing an old webhook answered {}", code);
+        } catch (IOException e) {
+            log.warn("aitu: could not remove an old webhook: {}", e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public List<Reply> parts(Reply reply) {
         List<String> texts = Paragraphs.split(Html.toPlain(reply.text()), MAX_CONTENT);

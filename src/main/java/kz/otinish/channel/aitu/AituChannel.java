@@ -1,14 +1,20 @@
 package kz.otinish.channel.aitu;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import kz.otinish.channel.Core;
 import kz.otinish.channel.Courier;
 import kz.otinish.channel.SendRate;
+import kz.otinish.channel.http.WebServer;
 import kz.otinish.dialog.ChatRef;
 import kz.otinish.dialog.Incoming;
 import org.jdbi.v3.core.Jdbi;
@@ -16,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot on Aitu, on the same core and database as Telegram. Updates are polled; each is handled at most
+ * The bot on Aitu, on the same core and database as Telegram. Updates are polled, or posted to a webhook
+ * when {@code AITU_WEBHOOK_URL} is set; each is handled at most
  * once (its {@code updateId} is the delivery id) and its replies leave through the outbox, so a crash after
  * handling loses no reply. Aitu's contract names no acknowledgement for polled updates: an update that
  * comes back is recognized and produces nothing, and one the server hands out only once is safe from the
@@ -26,15 +33,19 @@ public final class AituChannel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AituChannel.class);
     static final String CHANNEL = "aitu";
     private static final int REMEMBERED = 10_000;
+    private static final ObjectMapper json = new ObjectMapper();
 
     private final AituSettings settings;
     private final AituApi api;
     private final Courier courier;
     private final Thread polling;
-    /** Updates already passed on, so that one the server repeats is not queued again while in flight. */
-    private final Map<String, Boolean> recent = new LinkedHashMap<>(16, 0.75f, false) {
+    /**
+     * Updates already passed on, each with the future of its commit: one the server repeats while it is
+     * in flight is not queued again, and a webhook call for it waits for that same commit.
+     */
+    private final Map<String, CompletableFuture<Void>> recent = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Void>> eldest) {
             return size() > REMEMBERED;
         }
     };
@@ -47,12 +58,34 @@ public final class AituChannel implements AutoCloseable {
         this.polling = new Thread(this::poll, "aitu-polling");
     }
 
+    /** Polling only (no webhook configured). */
     public static AituChannel start(AituSettings settings, Core core, Jdbi jdbi) {
+        return start(settings, core, jdbi, null);
+    }
+
+    /**
+     * Starts the bot on Aitu. In webhook mode the route is added to {@code web}, which the caller starts
+     * afterwards; then {@link #registerWebhook} tells Aitu where to post. Otherwise it polls, after
+     * removing a webhook an earlier run may have left (polling gets nothing while one is set).
+     */
+    public static AituChannel start(AituSettings settings, Core core, Jdbi jdbi, WebServer web) {
         AituChannel channel = new AituChannel(settings, core, jdbi);
         channel.courier.resume();
-        channel.polling.start();
-        log.info("aitu: polling started");
+        if (settings.webhook()) {
+            if (web == null) throw new IllegalStateException("AITU_WEBHOOK_URL needs the HTTP server (HTTP_PORT)");
+            web.post(settings.webhookPath(), channel::receive);
+        } else {
+            channel.api.deleteWebhook();
+            channel.polling.start();
+            log.info("aitu: polling started");
+        }
         return channel;
+    }
+
+    /** Webhook mode: hands Aitu the URL, with the secret it will send back in the query of every call. */
+    public void registerWebhook() throws IOException, InterruptedException {
+        api.setWebhook(settings.registeredUrl());
+        log.info("aitu: webhook registered at {}", settings.webhookUrl().getHost());
     }
 
     private void poll() {
@@ -60,7 +93,7 @@ public final class AituChannel implements AutoCloseable {
         while (!stopped) {
             try {
                 int fresh = 0;
-                for (JsonNode update : api.updates()) if (take(update)) fresh++;
+                for (JsonNode update : api.updates()) if (take(update).fresh()) fresh++;
                 failures = 0;
                 if (fresh == 0) Thread.sleep(settings.pollInterval());
             } catch (IOException e) {
@@ -73,25 +106,63 @@ public final class AituChannel implements AutoCloseable {
         }
     }
 
-    private boolean take(JsonNode update) {
-        String id = update.path("updateId").asText("");
-        synchronized (recent) {
-            if (id.isEmpty() || recent.containsKey(id)) return false;
-            recent.put(id, true);
+    /**
+     * One webhook call: the secret first (constant time; missing 401, wrong 403), then each update through
+     * the same path as a polled one; 200 only once every update in it is committed, so that anything else
+     * leaves Aitu a reason to deliver again (and a repeat is recognised by its updateId).
+     */
+    private void receive(Context ctx) {
+        int refused = WebServer.refusal(ctx.queryParam(AituSettings.SECRET_PARAMETER), settings.webhookSecret());
+        if (refused != 0) {
+            ctx.status(refused);
+            return;
         }
-        Optional<Incoming> in = read(update);
-        if (in.isEmpty()) return true;
-        String chatId = in.get().chat().chatId();
-        CompletableFuture<Void> committed = courier.deliver(chatId, id, in.get(), () -> {});
-        committed.whenComplete((ok, err) -> {
-            if (err != null) {
+        JsonNode body;
+        try {
+            body = json.readTree(ctx.body());
+        } catch (IOException e) {
+            ctx.status(400);
+            return;
+        }
+        // The contract says webhooks carry the same UpdateResponse as polling; a bare update is taken too.
+        List<JsonNode> updates = new ArrayList<>();
+        if (body.has("updates")) body.path("updates").forEach(updates::add);
+        else updates.add(body);
+        try {
+            CompletableFuture.allOf(updates.stream().map(u -> take(u).committed()).toArray(CompletableFuture[]::new))
+                    .get(60, TimeUnit.SECONDS);
+            ctx.status(200);
+        } catch (Exception e) {
+            log.warn("aitu: webhook updates not handled: {}", e.getClass().getSimpleName());
+            ctx.status(500);
+        }
+    }
+
+    /** An update passed on: {@code fresh} unless it was already known; {@code committed} completes with its commit. */
+    private record Taken(boolean fresh, CompletableFuture<Void> committed) {}
+
+    private Taken take(JsonNode update) {
+        String id = update.path("updateId").asText("");
+        if (id.isEmpty()) return new Taken(false, CompletableFuture.completedFuture(null));
+        synchronized (recent) {
+            CompletableFuture<Void> known = recent.get(id);
+            if (known != null) return new Taken(false, known);
+            Optional<Incoming> in = read(update);
+            if (in.isEmpty()) { // not for the bot: nothing to handle, but remembered like the rest
+                recent.put(id, CompletableFuture.completedFuture(null));
+                return new Taken(true, recent.get(id));
+            }
+            CompletableFuture<Void> committed = courier.deliver(in.get().chat().chatId(), id, in.get(), () -> {});
+            recent.put(id, committed);
+            committed.whenComplete((ok, err) -> {
+                if (err == null) return;
                 synchronized (recent) {
                     recent.remove(id); // not committed: let it be taken again if the server repeats it
                 }
                 log.warn("aitu: update not handled: {}", err.getClass().getSimpleName());
-            }
-        });
-        return true;
+            });
+            return new Taken(true, committed);
+        }
     }
 
     /**
@@ -122,7 +193,7 @@ public final class AituChannel implements AutoCloseable {
     /** Stops polling, finishes the updates in flight; unsent replies wait in the outbox for the next start. */
     @Override
     public void close() {
-        stopped = true;
+        stopped = true; // in webhook mode the server is closed first, so no call arrives after this
         polling.interrupt();
         try {
             polling.join(10_000);

@@ -4,30 +4,86 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.otinish.channel.http.WebServer;
 
 /**
  * The Aitu channel's settings: {@code AITU_BOT_TOKEN} (required), {@code AITU_API_URL} (default
  * https://messapi.btsdapps.net/bot/v1, the endpoint BTS Digital's contract names), {@code AITU_POLL_INTERVAL_MS}
- * (pause after an empty poll, default 1000).
+ * (pause after an empty poll, default 1000), {@code AITU_WEBHOOK_URL} (webhook mode when set: the public HTTPS
+ * URL whose path is served on the HTTP server) and {@code AITU_WEBHOOK_SECRET} (generated when unset).
  */
-public record AituSettings(String token, URI apiUrl, Duration pollInterval) {
+public record AituSettings(String token, URI apiUrl, Duration pollInterval, URI webhookUrl, String webhookSecret) {
+    /** The secret travels in the registered URL's query, so it keeps to characters that need no escaping. */
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{16,128}");
+    /** Aitu's setWebhook takes a URL of at most 200 characters. */
+    private static final int MAX_WEBHOOK_URL = 200;
+    static final String SECRET_PARAMETER = "secret";
+
+    public AituSettings {
+        if (webhookUrl != null) {
+            if (webhookSecret == null || !SECRET.matcher(webhookSecret).matches()) {
+                throw new IllegalArgumentException("AITU_WEBHOOK_SECRET must be 16-128 characters of A-Z a-z 0-9 _ -");
+            }
+            if (registeredUrl(webhookUrl, webhookSecret).length() > MAX_WEBHOOK_URL) {
+                throw new IllegalArgumentException("AITU_WEBHOOK_URL with its secret must stay within 200 characters");
+            }
+        }
+    }
+
+    /** Polling only. */
+    public AituSettings(String token, URI apiUrl, Duration pollInterval) {
+        this(token, apiUrl, pollInterval, null, null);
+    }
 
     public static Optional<AituSettings> fromEnvironment(Map<String, String> env) {
         String token = env.getOrDefault("AITU_BOT_TOKEN", "").strip();
         if (token.isEmpty()) return Optional.empty();
         String api = env.getOrDefault("AITU_API_URL", "https://messapi.btsdapps.net/bot/v1").strip();
         long interval = Long.parseLong(env.getOrDefault("AITU_POLL_INTERVAL_MS", "1000").strip());
-        return Optional.of(new AituSettings(token, URI.create(api), Duration.ofMillis(interval)));
+        String hook = env.getOrDefault("AITU_WEBHOOK_URL", "").strip();
+        String secret = env.getOrDefault("AITU_WEBHOOK_SECRET", "").strip();
+        if (!hook.isEmpty() && secret.isEmpty()) secret = WebServer.freshSecret(); // setWebhook hands it over at every start
+        return Optional.of(new AituSettings(token, URI.create(api), Duration.ofMillis(interval),
+                hook.isEmpty() ? null : URI.create(hook), secret.isEmpty() ? null : secret));
+    }
+
+    public boolean webhook() {
+        return webhookUrl != null;
+    }
+
+    /** The path Aitu posts to, served on the HTTP server. */
+    String webhookPath() {
+        return webhookUrl.getPath().isEmpty() ? "/" : webhookUrl.getPath();
+    }
+
+    /** What setWebhook is given: the public URL with the secret in its query, the one thing Aitu sends back. */
+    String registeredUrl() {
+        return registeredUrl(webhookUrl, webhookSecret);
+    }
+
+    private static String registeredUrl(URI url, String secret) {
+        String base = url.toString();
+        return base + (url.getRawQuery() == null ? "?" : "&") + SECRET_PARAMETER + "=" + secret;
     }
 
     /** {@code <api>/updates/}: polled with GET, commands sent with POST. */
     URI updates() {
+        return endpoint("updates/");
+    }
+
+    /** {@code <api>/webhook/}: POST sets the webhook, DELETE removes it. */
+    URI webhookEndpoint() {
+        return endpoint("webhook/");
+    }
+
+    private URI endpoint(String name) {
         String base = apiUrl.toString();
-        return URI.create(base + (base.endsWith("/") ? "" : "/") + "updates/");
+        return URI.create(base + (base.endsWith("/") ? "" : "/") + name);
     }
 
     @Override
     public String toString() {
-        return "AituSettings[api=" + apiUrl + "]"; // never the token
+        return "AituSettings[api=" + apiUrl + ", webhook=" + webhookUrl + "]"; // never the token or the secret
     }
 }

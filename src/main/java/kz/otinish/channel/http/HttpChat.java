@@ -3,8 +3,6 @@ package kz.otinish.channel.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -35,12 +33,12 @@ public final class HttpChat {
 
     private final Core core;
     private final Answers answers;
-    private final byte[] token;
+    private final String token;
 
     private HttpChat(Core core, Jdbi jdbi, String token) {
         this.core = core;
         this.answers = new Answers(jdbi);
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.token = token;
     }
 
     /** Adds {@code POST /chat} to {@code web}; {@code token} is what callers must present. */
@@ -56,7 +54,7 @@ public final class HttpChat {
             ctx.status(401).header("WWW-Authenticate", "Bearer").json(error("a bearer token is required"));
             return;
         }
-        if (!MessageDigest.isEqual(auth.substring(7).strip().getBytes(StandardCharsets.UTF_8), token)) {
+        if (WebServer.refusal(auth.substring(7).strip(), token) != 0) {
             ctx.status(403).json(error("wrong token"));
             return;
         }

@@ -2,6 +2,10 @@ package kz.otinish.channel.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -51,6 +55,23 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Checks a presented secret in constant time: 401 when none was presented, 403 when it is wrong,
+     * 0 when it matches. Every route that a secret protects answers the same way.
+     */
+    public static int refusal(String presented, String secret) {
+        if (presented == null) return 401;
+        boolean right = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
+        return right ? 0 : 403;
+    }
+
+    /** A random webhook secret (64 hex digits) for a start that was given none. */
+    public static String freshSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static boolean passes(BooleanSupplier check) {

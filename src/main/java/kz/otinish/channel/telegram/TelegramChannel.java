@@ -3,8 +3,6 @@ package kz.otinish.channel.telegram;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -126,13 +124,9 @@ public final class TelegramChannel implements AutoCloseable {
      * update is committed, so anything else makes it deliver the update again (the dialog drops repeats).
      */
     private void receive(Context ctx, String secret) throws Exception {
-        String given = ctx.header(SECRET_HEADER);
-        if (given == null) {
-            ctx.status(401);
-            return;
-        }
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
-            ctx.status(403);
+        int refused = WebServer.refusal(ctx.header(SECRET_HEADER), secret);
+        if (refused != 0) {
+            ctx.status(refused);
             return;
         }
         Update update;

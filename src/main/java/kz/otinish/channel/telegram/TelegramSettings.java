@@ -1,10 +1,9 @@
 package kz.otinish.channel.telegram;
 
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import kz.otinish.channel.http.WebServer;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -31,7 +30,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
         URI api = URI.create(env.getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org").strip());
         String hook = env.getOrDefault("TELEGRAM_WEBHOOK_URL", "").strip();
         String secret = env.getOrDefault("TELEGRAM_WEBHOOK_SECRET", "").strip();
-        if (!hook.isEmpty() && secret.isEmpty()) secret = generatedSecret();
+        if (!hook.isEmpty() && secret.isEmpty()) secret = WebServer.freshSecret(); // setWebhook hands it to Telegram on every start
         int timeout = Integer.parseInt(env.getOrDefault("TELEGRAM_POLL_TIMEOUT", "25").strip());
         return Optional.of(new TelegramSettings(token, api, hook.isEmpty() ? null : URI.create(hook),
                 secret.isEmpty() ? null : secret, timeout));
@@ -45,13 +44,6 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
         boolean https = "https".equalsIgnoreCase(apiUrl.getScheme());
         int port = apiUrl.getPort() > 0 ? apiUrl.getPort() : https ? 443 : 80;
         return new TelegramUrl(https ? "https" : "http", apiUrl.getHost(), port, false);
-    }
-
-    /** A fresh secret per start is enough: setWebhook hands it to Telegram on every start. */
-    private static String generatedSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     @Override

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import kz.otinish.channel.http.WebServer;
 import kz.otinish.channel.EchoCore;
 import kz.otinish.storage.Database;
 import kz.otinish.storage.TestDatabase;
@@ -98,6 +105,82 @@ class AituTransportTest {
             sent.forEach(s -> assertTrue(s.content().length() <= 4096));
             assertFalse(sent.get(0).command().has("inlineCommandRows"));
             assertTrue(sent.get(2).command().has("inlineCommandRows"));
+        }
+    }
+
+    @Test
+    void theWebhookRefusesAMissingOrWrongSecretAndAnswersARepeatedUpdateOnce() throws Exception {
+        var settings = webhookSettings();
+        try (var web = new WebServer(); var bot = AituChannel.start(settings, core, db.jdbi(), web)) {
+            web.start("127.0.0.1", 0);
+            bot.registerWebhook();
+            assertEquals("https://bot.example.org/aitu/hook?secret=" + SECRET, aitu.webhook());
+            String body = "{\"updates\":[" + aitu.message("w1", "via webhook") + "]}";
+
+            assertEquals(401, post(hook(web, null), body));
+            assertEquals(403, post(hook(web, "wrong-secret-0123456789"), body));
+            assertEquals(403, post(hook(web, SECRET + "x"), body));
+            assertEquals(0, core.handled());
+
+            assertEquals(200, post(hook(web, SECRET), body));
+            assertEquals(200, post(hook(web, SECRET), body));
+            aitu.await("w1", s -> s.size() == 1);
+        }
+        assertEquals("heard: via webhook", aitu.sent("w1").getFirst().content());
+        assertEquals(1, aitu.sent("w1").size());
+        assertEquals(1, core.handled());
+    }
+
+    @Test
+    void theWebhookAnswers200OnlyOnceTheUpdateIsCommitted() throws Exception {
+        CountDownLatch held = core.hold("slow");
+        try (var web = new WebServer(); var bot = AituChannel.start(webhookSettings(), core, db.jdbi(), web);
+             var client = HttpClient.newHttpClient()) {
+            web.start("127.0.0.1", 0);
+            String body = aitu.message("w2", "slow").toString(); // a bare update, as well as an UpdateResponse
+            var answer = client.sendAsync(request(hook(web, SECRET), body), HttpResponse.BodyHandlers.discarding());
+            Thread.sleep(300);
+            assertFalse(answer.isDone(), "no answer while the update is not committed");
+            assertEquals(0, core.handled());
+            held.countDown();
+            assertEquals(200, answer.get(30, TimeUnit.SECONDS).statusCode());
+            assertEquals(1, core.handled());
+        }
+    }
+
+    @Test
+    void pollingRemovesAWebhookAnEarlierRunLeft() throws Exception {
+        try (var web = new WebServer(); var hooked = AituChannel.start(webhookSettings(), core, db.jdbi(), web)) {
+            web.start("127.0.0.1", 0);
+            hooked.registerWebhook();
+        }
+        assertTrue(aitu.webhook() != null);
+        try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
+            aitu.message("w3", "polled");
+            aitu.await("w3", s -> s.size() == 1);
+        }
+        assertEquals(null, aitu.webhook());
+    }
+
+    private static final String SECRET = "aitu-webhook-secret-0123";
+
+    private AituSettings webhookSettings() {
+        var polling = aitu.settings();
+        return new AituSettings(polling.token(), polling.apiUrl(), polling.pollInterval(),
+                URI.create("https://bot.example.org/aitu/hook"), SECRET);
+    }
+
+    private static URI hook(WebServer web, String secret) {
+        return URI.create("http://127.0.0.1:" + web.port() + "/aitu/hook" + (secret == null ? "" : "?secret=" + secret));
+    }
+
+    private static HttpRequest request(URI uri, String body) {
+        return HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
+    }
+
+    private static int post(URI uri, String body) throws Exception {
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(request(uri, body), HttpResponse.BodyHandlers.discarding()).statusCode();
         }
     }
 

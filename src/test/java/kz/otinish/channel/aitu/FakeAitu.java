@@ -16,7 +16,8 @@ import kz.otinish.channel.Waiting;
 
 /**
  * Aitu's Bot API on 127.0.0.1 as the channel assumes it: GET /updates/ hands out the waiting updates
- * once, POST /updates/ takes {"commands": [...]}, both only with the right X-BOT-TOKEN.
+ * once, POST /updates/ takes {"commands": [...]}, POST and DELETE /webhook/ set and remove the webhook, all
+ * only with the right X-BOT-TOKEN.
  */
 final class FakeAitu implements AutoCloseable {
     static final String TOKEN = "aitu-test-token";
@@ -32,12 +33,15 @@ final class FakeAitu implements AutoCloseable {
     private final List<ObjectNode> waiting = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
     private int tooManyRequests;
+    private String webhook;
     private int refusedTokens;
 
     FakeAitu() {
         app = Javalin.create(c -> c.showJavalinBanner = false);
         app.get("/bot/v1/updates/", this::updates);
         app.post("/bot/v1/updates/", this::commands);
+        app.post("/bot/v1/webhook/", this::setWebhook);
+        app.delete("/bot/v1/webhook/", this::deleteWebhook);
         app.start("127.0.0.1", 0);
     }
 
@@ -67,6 +71,11 @@ final class FakeAitu implements AutoCloseable {
         tooManyRequests = times;
     }
 
+    /** The URL setWebhook was given, or null when there is none (never set, or deleted). */
+    synchronized String webhook() {
+        return webhook;
+    }
+
     synchronized int refusedTokens() {
         return refusedTokens;
     }
@@ -94,6 +103,16 @@ final class FakeAitu implements AutoCloseable {
         refusedTokens++;
         ctx.status(401);
         return false;
+    }
+
+    private synchronized void setWebhook(Context ctx) throws Exception {
+        if (!authorized(ctx)) return;
+        webhook = json.readTree(ctx.body()).path("url").asText();
+    }
+
+    private synchronized void deleteWebhook(Context ctx) {
+        if (!authorized(ctx)) return;
+        webhook = null;
     }
 
     private synchronized void updates(Context ctx) {
