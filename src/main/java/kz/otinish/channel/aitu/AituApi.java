@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,9 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import kz.otinish.channel.Messenger;
 import kz.otinish.channel.Paragraphs;
 import kz.otinish.dialog.Button;
+import kz.otinish.dialog.Document;
 import kz.otinish.Html;
 import kz.otinish.dialog.Reply;
 import org.slf4j.Logger;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * BTS Digital's Aitu Bot API, as far as its published contract goes: {@code GET <api>/updates/} returns
  * {@code {"updates": [...]}}, {@code POST <api>/updates/} carries {@code {"commands": [...]}}, and the
  * token travels in {@code X-BOT-TOKEN}. Aitu shows plain text, so the HTML is flattened; buttons become
- * inline commands whose metadata is the button's data.
+ * inline commands whose metadata is the button's data; a file (the appeal PDF) is uploaded to
+ * {@code <api>/upload/} and sent as a DOCUMENT in {@code mediaList}.
  */
 final class AituApi implements Messenger {
     private static final Logger log = LoggerFactory.getLogger(AituApi.class);
@@ -82,12 +86,21 @@ final class AituApi implements Messenger {
             parts.add(new Reply(texts.get(i), i == texts.size() - 1 ? reply.buttons() : List.of(), null));
         }
         if (reply.document() != null) {
-            // Aitu takes files only through an upload step its contract leaves open: the text goes, the file not.
-            log.warn("aitu: a document was not sent; the Aitu channel sends text only");
+            // Aitu does not show inline commands on a message that carries media (its contract says so), so
+            // a file rides on the last part only when that part has no buttons; otherwise it goes just
+            // before it, named by its file name, and the buttons stay last and visible.
+            Reply last = parts.getLast();
+            if (last.buttons().isEmpty()) parts.set(parts.size() - 1, new Reply(last.text(), List.of(), reply.document()));
+            else parts.add(parts.size() - 1, new Reply(reply.document().fileName(), List.of(), reply.document()));
         }
         return parts;
     }
 
+    /**
+     * One part as a SendMessage command. A file is first uploaded ({@code POST <api>/upload/}, multipart),
+     * then referred to by the {@code fileId} Aitu gave it in {@code mediaList}. A failure at either step
+     * leaves the part in the outbox, and a retry uploads the file again.
+     */
     @Override
     public void send(String chatId, Reply part) throws Refused {
         ObjectNode command = json.createObjectNode();
@@ -101,14 +114,41 @@ final class AituApi implements Messenger {
                 for (Button b : row) r.addObject().put("caption", caption(b.label())).put("metadata", b.data());
             }
         }
+        if (part.document() != null) {
+            JsonNode uploaded = upload(part.document());
+            command.putArray("mediaList").addObject().put("fileId", uploaded.path("fileId").asText())
+                    .put("name", uploaded.path("fileName").asText(part.document().fileName())).put("mediaType", "DOCUMENT");
+        }
         ObjectNode body = json.createObjectNode();
         body.putArray("commands").add(command);
+        exchange(HttpRequest.newBuilder(settings.updates())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .header(TOKEN_HEADER, settings.token()).header("Content-Type", "application/json"));
+    }
+
+    /** The file's entry in the upload's answer {@code {"uploadedFiles":[{"fileId":…,"fileName":…}]}}. */
+    private JsonNode upload(Document document) throws Refused {
+        String boundary = "otinish-" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + document.fileName().replaceAll("[\"\\r\\n]", "") + "\"\r\nContent-Type: " + document.mimeType() + "\r\n\r\n";
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        String answer = exchange(HttpRequest.newBuilder(settings.uploads())
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.getBytes(StandardCharsets.UTF_8), document.content(), tail)))
+                .header(TOKEN_HEADER, settings.token()).header("Content-Type", "multipart/form-data; boundary=" + boundary));
+        try {
+            JsonNode file = json.readTree(answer).path("uploadedFiles").path(0);
+            if (!file.path("fileId").asText("").isEmpty()) return file;
+        } catch (IOException e) {
+            // falls through: an answer without a fileId is a passing trouble like any other
+        }
+        throw Refused.transientFailure("aitu's upload answer named no fileId", null);
+    }
+
+    /** Sends a request; a 2xx answer's body is returned, anything else becomes the matching refusal. */
+    private String exchange(HttpRequest.Builder request) throws Refused {
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(settings.updates())
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .header(TOKEN_HEADER, settings.token()).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw Refused.transientFailure(e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
@@ -116,7 +156,7 @@ final class AituApi implements Messenger {
             throw Refused.transientFailure("interrupted", e);
         }
         int code = response.statusCode();
-        if (code / 100 == 2) return;
+        if (code / 100 == 2) return response.body();
         if (code == 429) {
             long after = response.headers().firstValue("Retry-After").flatMap(AituApi::seconds).orElse(1L);
             throw Refused.tooFast(Duration.ofSeconds(after));

@@ -72,6 +72,11 @@ public record AituSettings(String token, URI apiUrl, Duration pollInterval, URI 
         return endpoint("updates/");
     }
 
+    /** {@code <api>/upload/}: files are posted there (multipart) before a message refers to them. */
+    URI uploads() {
+        return endpoint("upload/");
+    }
+
     /** {@code <api>/webhook/}: POST sets the webhook, DELETE removes it. */
     URI webhookEndpoint() {
         return endpoint("webhook/");

@@ -1,5 +1,6 @@
 package kz.otinish.channel.aitu;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kz.otinish.channel.http.WebServer;
+import kz.otinish.dialog.Button;
+import kz.otinish.dialog.Document;
+import kz.otinish.dialog.Reply;
+import kz.otinish.channel.Core;
 import kz.otinish.channel.EchoCore;
 import kz.otinish.storage.Database;
 import kz.otinish.storage.TestDatabase;
@@ -160,6 +167,33 @@ class AituTransportTest {
             aitu.await("w3", s -> s.size() == 1);
         }
         assertEquals(null, aitu.webhook());
+    }
+
+    @Test
+    void theAppealPdfIsUploadedAndSentAsADocumentAfterAnOutageWithItsButtonsStillShown() throws Exception {
+        byte[] pdf = "%PDF-1.7 an appeal".getBytes(StandardCharsets.UTF_8);
+        Core withDocument = (in, deliveryId, alongside) -> db.jdbi().inTransaction(h -> {
+            List<Reply> out = List.of(new Reply("Өтініш дайын", List.of(List.of(new Button("Мәзір", "menu:main"))),
+                    new Document("otinish-өтініш.pdf", "application/pdf", pdf)));
+            alongside.accept(h, out);
+            return out;
+        });
+        aitu.failUploads(1);
+        try (var bot = AituChannel.start(aitu.settings(), withDocument, db.jdbi())) {
+            aitu.message("d1", "done");
+            var sent = aitu.await("d1", s -> s.size() == 2);
+            var document = sent.get(0).command();
+            assertEquals("DOCUMENT", document.at("/mediaList/0/mediaType").asText());
+            assertFalse(document.has("inlineCommandRows"), "Aitu hides inline commands on a message with media");
+            var upload = aitu.uploaded(document.at("/mediaList/0/fileId").asText());
+            assertArrayEquals(pdf, upload.content());
+            assertEquals("otinish-өтініш.pdf", upload.fileName());
+            assertEquals("application/pdf", upload.contentType());
+            assertEquals("Өтініш дайын", sent.get(1).content());
+            assertEquals("menu:main", sent.get(1).command().at("/inlineCommandRows/0/0/metadata").asText());
+        }
+        int left = db.jdbi().withHandle(h -> h.createQuery("select count(*) from outbox").mapTo(Integer.class).one());
+        assertEquals(0, left, "the document left the outbox only once Aitu had it");
     }
 
     private static final String SECRET = "aitu-webhook-secret-0123";

@@ -16,7 +16,8 @@ import kz.otinish.channel.Waiting;
 
 /**
  * Aitu's Bot API on 127.0.0.1 as the channel assumes it: GET /updates/ hands out the waiting updates
- * once, POST /updates/ takes {"commands": [...]}, POST and DELETE /webhook/ set and remove the webhook, all
+ * once, POST /updates/ takes {"commands": [...]}, POST /upload/ takes a multipart "file" and answers {"uploadedFiles": [{"fileId", "fileName"}]}, POST and
+ * DELETE /webhook/ set and remove the webhook, all
  * only with the right X-BOT-TOKEN.
  */
 final class FakeAitu implements AutoCloseable {
@@ -34,6 +35,11 @@ final class FakeAitu implements AutoCloseable {
     private final List<Sent> sent = new ArrayList<>();
     private int tooManyRequests;
     private String webhook;
+    private int failedUploads;
+    private final java.util.Map<String, Upload> uploads = new java.util.HashMap<>();
+
+    /** A file the bot uploaded, under the fileId this fake gave it. */
+    record Upload(String fileName, String contentType, byte[] content) {}
     private int refusedTokens;
 
     FakeAitu() {
@@ -41,6 +47,7 @@ final class FakeAitu implements AutoCloseable {
         app.get("/bot/v1/updates/", this::updates);
         app.post("/bot/v1/updates/", this::commands);
         app.post("/bot/v1/webhook/", this::setWebhook);
+        app.post("/bot/v1/upload/", this::upload);
         app.delete("/bot/v1/webhook/", this::deleteWebhook);
         app.start("127.0.0.1", 0);
     }
@@ -76,6 +83,15 @@ final class FakeAitu implements AutoCloseable {
         return webhook;
     }
 
+    /** The next {@code times} uploads fail with 503, as a passing outage would. */
+    synchronized void failUploads(int times) {
+        failedUploads = times;
+    }
+
+    synchronized Upload uploaded(String fileId) {
+        return uploads.get(fileId);
+    }
+
     synchronized int refusedTokens() {
         return refusedTokens;
     }
@@ -108,6 +124,27 @@ final class FakeAitu implements AutoCloseable {
     private synchronized void setWebhook(Context ctx) throws Exception {
         if (!authorized(ctx)) return;
         webhook = json.readTree(ctx.body()).path("url").asText();
+    }
+
+    private synchronized void upload(Context ctx) throws Exception {
+        if (!authorized(ctx)) return;
+        if (failedUploads > 0) {
+            failedUploads--;
+            ctx.status(503);
+            return;
+        }
+        var file = ctx.uploadedFile("file");
+        if (file == null) {
+            ctx.status(400);
+            return;
+        }
+        String id = UUID.randomUUID().toString();
+        try (var in = file.content()) {
+            uploads.put(id, new Upload(file.filename(), file.contentType(), in.readAllBytes()));
+        }
+        ObjectNode answer = json.createObjectNode();
+        answer.putArray("uploadedFiles").addObject().put("fileId", id).put("fileName", file.filename());
+        ctx.json(answer);
     }
 
     private synchronized void deleteWebhook(Context ctx) {
