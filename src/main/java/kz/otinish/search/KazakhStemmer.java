@@ -50,7 +50,8 @@ final class KazakhStemmer {
             "тым тім тыңыз тіңіз", VOICELESS,                       // past, I and you: айт-тым
             "ты ті", VOICELESS,                                     // past: айт-ты
             "ып іп", CONSONANT,                                     // converb: жаз-ып
-            "са се сам сем саңыз сеңіз", ANY);                      // conditional: бол-са, жаз-сам
+            "са се сам сем саңыз сеңіз", ANY,                       // conditional: бол-са, жаз-сам
+            "май мей бай бей пай пей", ANY);                        // negative converb: ал-май, бер-мей
     /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
     private static final List<Rule> PARTICIPLE = table(
             "ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
@@ -60,7 +61,10 @@ final class KazakhStemmer {
             "йтын йтін", VOWEL,                                     // habitual participle: ойла-йтын
             "у", ANY,                                               // verbal noun: қабылда-у
             "ушы уші", ANY,                                         // agent: айт-ушы
-            "мау меу бау беу пау пеу", ANY);                        // negative verbal noun
+            "мау меу бау беу пау пеу", ANY,                         // negative verbal noun
+            // wish: жаз-ғым келеді; not after a vowel, where шағым, тұрағым are nouns
+            "ғым гім ғың гің ғыңыз гіңіз ғысы гісі", SONORANT + NASAL + VOICED,
+            "қым кім қың кің қыңыз кіңіз қысы кісі", VOICELESS);    // wish: айт-қым келеді
     /**
      * The converb -а/-е, taken only from a word with no other ending: after a case or possessive ending the word is
      * a noun (бала-сы) and its final -а is its own. Bare, бала still loses it, the price of бара → бар. The converb
@@ -69,6 +73,8 @@ final class KazakhStemmer {
     private static final List<Rule> BARE_VERB = table("а е", CONSONANT);
     /** Before a personal ending the present tense's -а, -е or -й is sure: ал-а-мын, таңда-й-мын. */
     private static final List<Rule> PRESENT = table("а е", CONSONANT, "й", VOWEL);
+    /** Negation, inside a verb ending the tables don't list whole: қой-ма-са, ал-ма-дым, есті-ме-йтін. */
+    private static final List<Rule> NEGATION = table("ма ме ба бе па пе", ANY);
     /** The passive, inside a verb ending: қой-ыл-ған. */
     private static final List<Rule> VOICE = table("ыл іл", CONSONANT);
 
@@ -134,7 +140,9 @@ final class KazakhStemmer {
         if (verb == null) {
             verb = strip(s, len, PARTICIPLE, MIN_VERB_STEM, null);
         }
-        return verb == null ? null : strip(s, verb.length, VOICE, MIN_VERB_STEM, verb);
+        if (verb == null) return null;
+        verb = strip(s, verb.length, NEGATION, MIN_VERB_STEM, verb);
+        return strip(s, verb.length, VOICE, MIN_VERB_STEM, verb);
     }
 
     /** Case, possessive, plural, then what a noun may be made of: a participle, or a bare converb if nothing else. */

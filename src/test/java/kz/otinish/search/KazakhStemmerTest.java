@@ -33,6 +33,8 @@ class KazakhStemmerTest {
         "болса,          бол,      conditional -са",
         "жазсам,         жаз,      conditional -сам",
         "жібердім,       жібер,    past -дім",
+        "алмай,          ал,       negative converb -май",
+        "жіберілмей,     жібер,    negative converb -мей after the passive",
         "айттыңыз,       айт,      past -тыңыз",
         // participle and verbal noun
         "алған,          ал,       participle -ған",
@@ -43,6 +45,13 @@ class KazakhStemmerTest {
         "қабылдау,       қабылда,  verbal noun -у",
         "бермеу,         бер,      negative verbal noun -меу",
         "айтушы,         айт,      agent noun -ушы",
+        "жазғым,         жаз,      wish -ғым (жазғым келеді)",
+        "сөйлескім,      сөйлес,   wish -кім after a voiceless consonant",
+        "бергісі,        бер,      wish -гісі (he wants)",
+        // negation inside a verb ending
+        "қоймаса,        қой,      conditional -са, then negation -ма",
+        "алмадым,        ал,       past -дым, then negation -ма",
+        "естімейтін,     есті,     habitual participle -йтін, then negation -ме",
         "жазғанда,       жаз,      participle with case",
         "қаралуы,        қарал,    possessive -ы, then the verbal noun -у",
         // bare converb
@@ -108,6 +117,7 @@ class KazakhStemmerTest {
         "бермеді,   бер,      the verb reading explains more than бермед-і",
         "қабылдады, қабылд,   -ады is read as the present of a root, not the past of a -да verb: the two look alike",
         "клуб,      клуб,     no ending stripped, so no alternation",
+        "шағым,     шағым,    the wish -ғым is not taken after a vowel: шағым, тұрағым are nouns",
     })
     void endingsThatAreNotThere(String word, String expected, String why) {
         assertEquals(expected, stem(word), why);
