@@ -159,6 +159,11 @@ public final class LatinScript {
                 i += digraph;
                 continue;
             }
+            if (w.startsWith("tsya", i) && i + 4 == w.length()) {
+                out.append("тся"); // a reflexive verb (nahoditsya, registriruetsya), not a ц: loans end -tsiya
+                i += 4;
+                continue;
+            }
             if (c == 't' && next == 's') {
                 out.append('ц');
                 i += 2;

@@ -38,6 +38,7 @@ class LatinScriptTest {
         "chto takoe tsentr kakoy,       что такое центр какой",
         "khorosho xorosho,              хорошо хорошо",
         "Akimat Almaty,                 акимат алматы",
+        "gde nahoditsya stantsiya,      где находится станция",
     })
     void russianInLatin(String latin, String cyrillic) {
         assertEquals(cyrillic, LatinScript.toCyrillicRussian(latin));
