@@ -45,6 +45,12 @@ class RussianQueryAnalyzerTest {
     }
 
     @Test
+    void shortIReadsAsI() {
+        assertEquals(tokens("файлов зайти"), tokens("failov zaiti"));
+        assertEquals(tokens("файл"), tokens("фаил"));
+    }
+
+    @Test
     void stopwordsAndCaseEndingsGo() {
         assertEquals(List.of("жалоб", "акимат"), tokens("Жалобы на акимат"));
         assertEquals(tokens("жалоба"), tokens("жалобу"));
