@@ -41,16 +41,21 @@ final class Synonyms {
 
     /**
      * For each query token, the tokens that may stand for it: itself plus the tokens of every member of a
-     * group one of whose members occurs in the query starting at that token.
+     * group one of whose members occurs in the query starting at that token. The rest of a member of several
+     * words is part of that one token, not words of its own: "центр обслуживания населения" is one thing
+     * asked about, found by "ЦОН" alone.
      */
     Map<String, Set<String>> alternatives(List<String> query) {
         Map<String, Set<String>> out = new HashMap<>();
+        int memberEnd = 0;
         for (int i = 0; i < query.size(); i++) {
+            if (i < memberEnd) continue;
             String t = query.get(i);
             Set<String> alts = out.computeIfAbsent(t, k -> new LinkedHashSet<>(List.of(k)));
             for (Member m : byFirstToken.getOrDefault(t, List.of())) {
                 if (i + m.tokens().size() <= query.size() && query.subList(i, i + m.tokens().size()).equals(m.tokens())) {
                     for (List<String> other : groups.get(m.group())) alts.addAll(other);
+                    memberEnd = Math.max(memberEnd, i + m.tokens().size());
                 }
             }
         }
