@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Russian as people type it on a phone, in Cyrillic or in Latin ("kak podat zhalobu"): Lucene's Russian stopwords
- * and light stemmer, after transliteration and with ё and э read as е, й as и.
+ * and light stemmer, after transliteration and with ё and э read as е, й as и, without ь.
  *
  * <p>The light stemmer, not Snowball: it drops a final soft sign, so "podat" and "подать" meet, and it keeps
  * nouns apart that Snowball merges (see RussianQueryAnalyzerTest).
@@ -41,13 +41,13 @@ public final class RussianQueryAnalyzer extends Analyzer {
         result = new RussianEFilter(result);
         result = new StopFilter(result, stopwords);
         result = new RussianLightStemFilter(result);
-        result = new RussianShortIFilter(result);
+        result = new RussianLooseLettersFilter(result);
         return new TokenStreamComponents(source, result);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new RussianShortIFilter(new RussianEFilter(new LowerCaseFilter(new NfcFilter(in))));
+        return new RussianLooseLettersFilter(new RussianEFilter(new LowerCaseFilter(new NfcFilter(in))));
     }
 
     private static CharArraySet withEFolded(CharArraySet stopwords) {

@@ -45,9 +45,11 @@ class RussianQueryAnalyzerTest {
     }
 
     @Test
-    void shortIReadsAsI() {
+    void shortIReadsAsIAndTheSoftSignMayBeLeftOut() {
         assertEquals(tokens("файлов зайти"), tokens("failov zaiti"));
         assertEquals(tokens("файл"), tokens("фаил"));
+        assertEquals(tokens("записаться"), tokens("записатся"));
+        assertEquals(tokens("записаться"), tokens("zapisatsya"));
     }
 
     @Test

@@ -6,13 +6,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads й as и, after stemming (the stemmer needs й to find -ий, -ой). Latin "i" cannot tell them apart
- * (fail, zaiti) and hurried typing drops the breve, so файл and "фаил" must meet.
+ * Reads й as и and drops ь, after stemming (the stemmer needs both to find its endings): the letters Latin
+ * typing cannot mark (fail, zaiti, zapisatsya) and hurried thumbs leave out, so "файл" and "фаил",
+ * "записаться" and "записатся" meet.
  */
-final class RussianShortIFilter extends TokenFilter {
+final class RussianLooseLettersFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    RussianShortIFilter(TokenStream input) {
+    RussianLooseLettersFilter(TokenStream input) {
         super(input);
     }
 
@@ -22,9 +23,11 @@ final class RussianShortIFilter extends TokenFilter {
             return false;
         }
         char[] chars = term.buffer();
+        int length = 0;
         for (int i = 0; i < term.length(); i++) {
-            if (chars[i] == 'й') chars[i] = 'и';
+            if (chars[i] != 'ь') chars[length++] = chars[i] == 'й' ? 'и' : chars[i];
         }
+        term.setLength(length);
         return true;
     }
 }
