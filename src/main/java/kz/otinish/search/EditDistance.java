@@ -10,6 +10,17 @@ public final class EditDistance {
         return n < 5 ? 0 : n < 8 ? 1 : 2;
     }
 
+    /**
+     * True when {@code typed}, four letters or more, is {@code word} with one letter left out ("цетр", "отвт"):
+     * the typo hurried thumbs make most, and the only one a word too short for {@link #allowedFor} may carry.
+     */
+    public static boolean missesOneLetter(String typed, String word) {
+        if (typed.length() < 4 || word.length() != typed.length() + 1) return false;
+        int i = 0;
+        while (i < typed.length() && typed.charAt(i) == word.charAt(i)) i++;
+        return typed.regionMatches(i, word, i + 1, typed.length() - i);
+    }
+
     /** The distance between {@code a} and {@code b}, or {@code max + 1} once it exceeds {@code max}. */
     public static int within(String a, String b, int max) {
         int n = a.length(), m = b.length();

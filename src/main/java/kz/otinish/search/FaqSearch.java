@@ -153,23 +153,48 @@ public final class FaqSearch {
     }
 
     FaqResult searchUncached(String question) {
+        Ranking ranking = rank(question);
+        if (ranking.smallTalk()) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), true);
+        if (ranking.candidates().isEmpty()) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), false);
+        List<FaqEntry> ranked = new ArrayList<>();
+        for (Candidate c : ranking.candidates()) {
+            FaqEntry e = entries.get(c.entry());
+            if (!ranked.contains(e)) ranked.add(e);
+        }
+        Candidate best = ranking.candidates().getFirst();
+        if (best.coverage() >= CONFIDENCE) {
+            return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage(), List.of(), false);
+        }
+        // Topics that share a word or two with a question about something else are no help: offer none.
+        List<FaqEntry> suggestions = best.coverage() >= SUGGEST ? ranked.stream().limit(SUGGESTIONS).toList() : List.of();
+        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), suggestions, false);
+    }
+
+    /** One entry as a reading of the question found it. */
+    record Candidate(int entry, Lang lang, double rank, double coverage, float score) {}
+
+    /** The candidates, best first; {@code lang} is the language a non-match is told in. */
+    record Ranking(Lang lang, List<Candidate> candidates, boolean smallTalk) {}
+
+    Ranking rank(String question) {
         List<Lang> readings = hasKazakhLetters(question) ? List.of(Lang.KK) : List.of(Lang.KK, Lang.RU);
         Lang fallbackLang = readings.size() == 1 ? Lang.KK : Lang.RU;
         // Each reading of the question ranks the entries on its own; an entry then competes with the better
         // of its two readings, so a Russian question is not helped or hurt by how it reads as Kazakh.
-        Map<Lang, Map<String, Set<String>>> alternatives = new EnumMap<>(Lang.class);
+        Map<Lang, List<Word>> words = new EnumMap<>(Lang.class);
         Map<Lang, Map<Integer, Float>> scores = new EnumMap<>(Lang.class);
         float maxScore = 0;
         for (Lang lang : readings) {
             List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), question);
-            if (smallTalk.get(lang).contains(tokens)) return new FaqResult(lang, Optional.empty(), 0, 0, List.of(), true);
-            Map<String, Set<String>> alts = synonyms.get(lang).alternatives(tokens);
-            alternatives.put(lang, alts);
+            if (smallTalk.get(lang).contains(tokens)) return new Ranking(lang, List.of(), true);
+            List<Word> reading = new ArrayList<>();
+            for (var token : synonyms.get(lang).alternatives(tokens).entrySet()) reading.add(word(lang, token.getKey(), token.getValue()));
+            words.put(lang, reading);
             Map<Integer, Float> byEntry = new HashMap<>();
             scores.put(lang, byEntry);
-            if (alts.isEmpty()) continue;
+            if (reading.isEmpty()) continue;
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (var token : alts.entrySet()) query.add(tokenQuery(lang, token.getKey(), token.getValue()), BooleanClause.Occur.SHOULD);
+            for (Word w : reading) query.add(wordQuery(lang, w), BooleanClause.Occur.SHOULD);
             try {
                 for (ScoreDoc sd : searcher.search(query.build(), CANDIDATES).scoreDocs) {
                     byEntry.put(storedIndex(sd.doc), sd.score);
@@ -179,44 +204,51 @@ public final class FaqSearch {
                 throw new UncheckedIOException(e);
             }
         }
-        if (maxScore == 0) return new FaqResult(fallbackLang, Optional.empty(), 0, 0, List.of(), false);
+        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), false);
         // Lucene's score finds the candidates; the final order also weighs how much of the question each one covers.
-        record Candidate(int entry, Lang lang, double rank, Coverage coverage, float score) {}
         List<Candidate> candidates = new ArrayList<>();
         for (Lang lang : readings) {
             for (var e : scores.get(lang).entrySet()) {
-                Coverage coverage = coverage(lang, alternatives.get(lang), e.getKey());
-                candidates.add(new Candidate(e.getKey(), lang, coverage.share() + SCORE_WEIGHT * e.getValue() / maxScore, coverage, e.getValue()));
+                double coverage = coverage(lang, words.get(lang), e.getKey());
+                candidates.add(new Candidate(e.getKey(), lang, coverage + SCORE_WEIGHT * e.getValue() / maxScore, coverage, e.getValue()));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        List<FaqEntry> ranked = new ArrayList<>();
-        for (Candidate c : candidates) {
-            FaqEntry e = entries.get(c.entry());
-            if (!ranked.contains(e)) ranked.add(e);
-        }
-        Candidate best = candidates.getFirst();
-        if (best.coverage().share() >= CONFIDENCE) {
-            return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage().share(), List.of(), false);
-        }
-        // Topics that share a word or two with a question about something else are no help: offer none.
-        List<FaqEntry> suggestions = best.coverage().share() >= SUGGEST ? ranked.stream().limit(SUGGESTIONS).toList() : List.of();
-        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage().share(), suggestions, false);
+        return new Ranking(candidates.getFirst().lang(), candidates, false);
+    }
+
+    /**
+     * A word of the question as the corpus may hold it: what was typed, its synonyms, every corpus term it may
+     * stand for (typos allowed, weighted less), and how much it weighs in the question.
+     */
+    record Word(String typed, Set<String> alternatives, Map<String, Float> spellings, double weight) {}
+
+    /**
+     * A word weighs by its rarity: the rarity of what was typed or, for a typo, of the words it may stand for.
+     * A word the corpus has never seen, in any spelling, weighs more: it is what an off-topic question is about.
+     */
+    private Word word(Lang lang, String typed, Set<String> alternatives) {
+        Map<String, Float> spellings = spellings(lang, alternatives);
+        Map<String, Integer> df = docFreq.get(lang);
+        int exact = alternatives.stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0);
+        int any = spellings.keySet().stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0);
+        double weight = idf(exact > 0 ? exact : any);
+        return new Word(typed, alternatives, spellings, any == 0 ? UNKNOWN_WEIGHT * weight : weight);
     }
 
     /**
      * One question word: the word and its synonyms scored as one term with the word's own rarity (so a rare
      * synonym does not outweigh what the user typed), plus corpus terms one or two typos away, weighted less.
      */
-    private Query tokenQuery(Lang lang, String original, Set<String> alternatives) {
+    private Query wordQuery(Lang lang, Word word) {
         List<Query> options = new ArrayList<>();
         for (String field : List.of(questionField(lang), answerField(lang))) {
             float boost = field.startsWith("q_") ? QUESTION_BOOST : ANSWER_BOOST;
             SynonymQuery.Builder same = new SynonymQuery.Builder(field);
-            for (String a : alternatives) same.addTerm(new Term(field, a), a.equals(original) ? 1f : SYNONYM_FACTOR);
+            for (String a : word.alternatives()) same.addTerm(new Term(field, a), a.equals(word.typed()) ? 1f : SYNONYM_FACTOR);
             options.add(new BoostQuery(same.build(), boost));
-            for (var term : spellings(lang, alternatives).entrySet()) {
-                if (alternatives.contains(term.getKey())) continue;
+            for (var term : word.spellings().entrySet()) {
+                if (word.alternatives().contains(term.getKey())) continue;
                 options.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), boost * term.getValue()));
             }
         }
@@ -224,51 +256,36 @@ public final class FaqSearch {
     }
 
     /**
-     * The corpus's terms a query word may stand for: its alternatives as they are (weight 1) and, for words
-     * long enough to carry a typo, every corpus term within the allowed edits (a lower weight). The
-     * vocabulary is small, so a scan is cheaper than building Levenshtein automata for each word.
+     * The corpus's terms a query word may stand for: its alternatives as they are (weight 1) and every corpus
+     * term within the typos its length allows (a lower weight). The vocabulary is small, so a scan is cheaper
+     * than building Levenshtein automata for each word.
      */
     private Map<String, Float> spellings(Lang lang, Set<String> alternatives) {
         Map<String, Float> out = new HashMap<>();
+        for (String a : alternatives) out.put(a, 1f);
         for (String a : alternatives) {
-            out.put(a, 1f);
             int edits = EditDistance.allowedFor(a);
-            if (edits == 0) continue;
             for (String v : vocabulary.get(lang)) {
-                if (!out.containsKey(v) && EditDistance.within(a, v, edits) <= edits) out.put(v, FUZZY_FACTOR);
+                if (out.containsKey(v)) continue;
+                if (edits > 0 ? EditDistance.within(a, v, edits) <= edits : EditDistance.missesOneLetter(a, v)) out.put(v, FUZZY_FACTOR);
             }
         }
         return out;
     }
 
-    /**
-     * How much of a question an entry covers: the rarity-weighted share of its words the entry contains
-     * (typos allowed), how many words matched, and how many the whole corpus has never seen.
-     */
-    record Coverage(double share, int matched, int unknown, int words) {}
-
-    private Coverage coverage(Lang lang, Map<String, Set<String>> alternatives, int n) {
+    /** How much of a question an entry covers: the weighted share of its words the entry contains, typos allowed. */
+    private double coverage(Lang lang, List<Word> words, int n) {
         Set<String> terms = termsByEntry.get(lang).get(n);
         double total = 0, covered = 0;
-        int matched = 0, unknown = 0;
-        for (var token : alternatives.entrySet()) {
-            double weight = idf(lang, token.getValue());
-            total += weight;
-            Set<String> spellings = spellings(lang, token.getValue()).keySet();
-            if (spellings.stream().anyMatch(terms::contains)) {
-                covered += weight;
-                matched++;
-            } else if (spellings.stream().noneMatch(vocabulary.get(lang)::contains)) {
-                unknown++;
-                total += (UNKNOWN_WEIGHT - 1) * weight;
-            }
+        for (Word w : words) {
+            total += w.weight();
+            if (w.spellings().keySet().stream().anyMatch(terms::contains)) covered += w.weight();
         }
-        return new Coverage(total == 0 ? 0 : covered / total, matched, unknown, alternatives.size());
+        return total == 0 ? 0 : covered / total;
     }
 
-    private double idf(Lang lang, Set<String> alternatives) {
-        int df = alternatives.stream().mapToInt(a -> docFreq.get(lang).getOrDefault(a, 0)).max().orElse(0);
-        return Math.log(1 + (double) entries.size() / (1 + df));
+    private double idf(int docFreq) {
+        return Math.log(1 + (double) entries.size() / (1 + docFreq));
     }
 
     private int storedIndex(int doc) {
