@@ -38,16 +38,17 @@ public final class RussianQueryAnalyzer extends Analyzer {
         TokenStream result = new NfcFilter(source);
         result = new LowerCaseFilter(result);
         result = new LatinScriptFilter(result, LatinScript::russianWord);
-        result = new RussianEFilter(result);
+        result = new RussianLettersFilter(result, RussianLettersFilter::eAsE);
         result = new StopFilter(result, stopwords);
         result = new RussianLightStemFilter(result);
-        result = new RussianLooseLettersFilter(result);
+        result = new RussianLettersFilter(result, RussianLettersFilter::looseLetters);
         return new TokenStreamComponents(source, result);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new RussianLooseLettersFilter(new RussianEFilter(new LowerCaseFilter(new NfcFilter(in))));
+        TokenStream letters = new RussianLettersFilter(new LowerCaseFilter(new NfcFilter(in)), RussianLettersFilter::eAsE);
+        return new RussianLettersFilter(letters, RussianLettersFilter::looseLetters);
     }
 
     private static CharArraySet withEFolded(CharArraySet stopwords) {
@@ -55,7 +56,7 @@ public final class RussianQueryAnalyzer extends Analyzer {
         for (Object word : stopwords) {
             char[] chars = ((char[]) word).clone();
             for (int i = 0; i < chars.length; i++) {
-                chars[i] = RussianEFilter.fold(chars[i]);
+                chars[i] = (char) RussianLettersFilter.eAsE(chars[i]);
             }
             folded.add(chars);
         }

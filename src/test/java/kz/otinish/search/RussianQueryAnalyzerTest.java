@@ -72,7 +72,7 @@ class RussianQueryAnalyzerTest {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new LatinScriptFilter(new LowerCaseFilter(source), LatinScript::russianWord);
-                result = new StopFilter(new RussianEFilter(result), RussianAnalyzer.getDefaultStopSet());
+                result = new StopFilter(new RussianLettersFilter(result, RussianLettersFilter::eAsE), RussianAnalyzer.getDefaultStopSet());
                 return new TokenStreamComponents(source, new SnowballFilter(result, new RussianStemmer()));
             }
         };
