@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import kz.otinish.akimat.AkimatDirectory;
+import kz.otinish.akimat.PlaceMatcher;
 import kz.otinish.appeal.AppealFlow;
 import kz.otinish.appeal.AppealForm;
 import kz.otinish.appeal.AppealsFlow;
@@ -54,7 +55,8 @@ public final class Assistant implements AutoCloseable {
         AskFlow ask = new AskFlow(faq::current);
         AppealForm form = AppealForm.load(content.bot());
         AkimatDirectory akimats = akimats(content);
-        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, akimats), new AkimatFlow(akimats), new AppealsFlow(form));
+        PlaceMatcher places = new PlaceMatcher(akimats);
+        List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, places), new AkimatFlow(places), new AppealsFlow(form));
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.retention = Retention.daily(database.jdbi(), kept);
         this.knowledgeWatch = faq.watch();

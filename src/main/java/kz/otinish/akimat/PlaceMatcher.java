@@ -77,6 +77,11 @@ public final class PlaceMatcher {
                 .toList();
     }
 
+    /** The directory the matcher reads, for callers that also list or look up units. */
+    public AkimatDirectory directory() {
+        return directory;
+    }
+
     public PlaceResult find(String query) {
         PlaceResult best = new PlaceResult(List.of());
         for (String reading : PlaceText.readings(query)) {

@@ -45,12 +45,12 @@ public final class AppealFlow implements Flow {
     private final AkimatDirectory akimats;
     private final PlaceMatcher places;
 
-    public AppealFlow(AppealForm form, Clock clock, AkimatDirectory akimats) {
+    public AppealFlow(AppealForm form, Clock clock, PlaceMatcher places) {
         this.form = form;
         this.validators = new Validators(clock);
         this.clock = clock;
-        this.akimats = akimats;
-        this.places = new PlaceMatcher(akimats);
+        this.akimats = places.directory();
+        this.places = places;
     }
 
     @Override

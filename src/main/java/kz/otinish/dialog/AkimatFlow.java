@@ -22,9 +22,9 @@ public final class AkimatFlow implements Flow {
     private final AkimatDirectory directory;
     private final PlaceMatcher matcher;
 
-    public AkimatFlow(AkimatDirectory directory) {
-        this.directory = directory;
-        this.matcher = new PlaceMatcher(directory);
+    public AkimatFlow(PlaceMatcher matcher) {
+        this.directory = matcher.directory();
+        this.matcher = matcher;
     }
 
     @Override
