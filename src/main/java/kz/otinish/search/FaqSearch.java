@@ -78,6 +78,8 @@ public final class FaqSearch {
     private final Map<Lang, List<Set<String>>> termsByEntry = new EnumMap<>(Lang.class);
     private final Map<Lang, Map<String, Integer>> docFreq = new EnumMap<>(Lang.class);
     private final Map<Lang, Set<String>> vocabulary = new EnumMap<>(Lang.class);
+    /** The Russian vocabulary as it sounds (see {@link UnstressedVowels}), computed once. */
+    private final Map<String, String> heardRussian = new HashMap<>();
     /** Greetings, thanks and "how are you", as each analyzer reads them: not questions to search for. */
     private final Map<Lang, Set<List<String>>> smallTalk = new EnumMap<>(Lang.class);
     private final IndexSearcher searcher;
@@ -125,6 +127,7 @@ public final class FaqSearch {
             }
         }
         for (Lang lang : Lang.values()) vocabulary.put(lang, docFreq.get(lang).keySet());
+        for (String v : vocabulary.get(Lang.RU)) heardRussian.put(v, UnstressedVowels.reduce(v));
         searcher = new IndexSearcher(DirectoryReader.open(dir));
         searcher.setSimilarity(SIMILARITY);
     }
@@ -268,9 +271,14 @@ public final class FaqSearch {
         for (String a : alternatives) out.put(a, 1f);
         for (String a : alternatives) {
             int edits = EditDistance.allowedFor(a);
+            String heard = lang == Lang.RU ? UnstressedVowels.reduce(a) : a;
             for (String v : vocabulary.get(lang)) {
                 if (out.containsKey(v)) continue;
-                if (edits > 0 ? EditDistance.within(a, v, edits) <= edits : EditDistance.missesOneLetter(a, v)) out.put(v, FUZZY_FACTOR);
+                if (edits > 0 ? EditDistance.within(a, v, edits) <= edits : EditDistance.missesOneLetter(a, v)) {
+                    out.put(v, FUZZY_FACTOR);
+                } else if (lang == Lang.RU && edits > 0 && EditDistance.within(heard, heardRussian.get(v), edits) <= edits) {
+                    out.put(v, FUZZY_FACTOR);
+                }
             }
         }
         return out;
