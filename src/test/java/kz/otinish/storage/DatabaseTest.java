@@ -2,15 +2,14 @@ package kz.otinish.storage;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
 
     @Test
-    void embeddedDataSurvivesARestart() throws Exception {
-        Path dir = Files.createTempDirectory("otinish-db");
+    void embeddedDataSurvivesARestart(@TempDir Path dir) throws Exception {
         try (Database db = Database.embedded(dir, false)) {
             db.jdbi().useHandle(h -> h.execute("insert into users (channel, chat_id, lang) values ('console', 'a', 'kk')"));
         }

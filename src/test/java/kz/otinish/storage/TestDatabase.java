@@ -20,12 +20,25 @@ public final class TestDatabase {
             try {
                 var dir = Files.createTempDirectory("otinish-test-pg");
                 server = EmbeddedPostgres.start(dir, false);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                // A cluster is some 40 MB: stop the server and remove its folder when the test JVM ends.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    deleteTree(dir);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return server;
+    }
+
+    /** Removes a folder and everything in it, as far as it can: a leftover temp file is no test failure. */
+    public static void deleteTree(java.nio.file.Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // nothing more to do at exit
+        }
     }
 
     /** A new, empty, migrated database. */

@@ -15,13 +15,13 @@ import kz.otinish.Assistant;
 import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A person at the terminal writes a whole appeal by numbers and text, and is told where the PDF is. */
 class AppealConsoleTest {
 
     @Test
-    void anAppealTypedAtTheConsoleEndsWithThePathOfItsPdf() throws Exception {
-        Path folder = Files.createTempDirectory("appeals");
+    void anAppealTypedAtTheConsoleEndsWithThePathOfItsPdf(@TempDir Path folder) throws Exception {
         String lines = String.join("\n",
                 "2",                                   // Русский
                 "2",                                   // menu: write an appeal

@@ -13,15 +13,16 @@ import kz.otinish.Assistant;
 import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConsoleChannelTest {
 
     @Test
-    void aUserPicksOptionsByNumberAndGetsPlainTextAnswers() throws Exception {
+    void aUserPicksOptionsByNumberAndGetsPlainTextAnswers(@TempDir Path docs) throws Exception {
         var buffer = new ByteArrayOutputStream();
         try (Assistant bot = Assistant.start(ContentRoot.at(Path.of(".")), TestDatabase.fresh())) {
             var out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-            new ConsoleChannel(bot.dialog(), "local", Files.createTempDirectory("docs"), out)
+            new ConsoleChannel(bot.dialog(), "local", docs, out)
                     .run(new BufferedReader(new StringReader("2\nкак отозвать обращение\n")));
         }
         String screen = buffer.toString(StandardCharsets.UTF_8);
