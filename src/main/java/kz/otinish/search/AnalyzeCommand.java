@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.otinish.knowledge.ContentRoot;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -39,8 +40,9 @@ public final class AnalyzeCommand {
 
     private static Analyzer analyzer(String lang) {
         return switch (lang) {
-            case "kk" -> new KazakhAnalyzer();
-            case "ru" -> new RussianQueryAnalyzer();
+            // The analyzers the FAQ is searched with, stopword lists from knowledge-base/ included.
+            case "kk" -> SearchAnalyzers.kazakh(ContentRoot.locate().knowledgeBase());
+            case "ru" -> SearchAnalyzers.russian(ContentRoot.locate().knowledgeBase());
             default -> null;
         };
     }
