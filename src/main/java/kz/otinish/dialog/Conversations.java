@@ -39,6 +39,7 @@ final class Conversations {
                 .bind("channel", s.chat().channel()).bind("chat", s.chat().chatId())
                 .bind("flow", s.flow()).bind("state", write(s.state()))
                 .execute();
+        if (!s.langChanged()) return; // the users row was touched in open(); only a new language needs writing
         h.createUpdate("update users set lang = :lang where channel = :channel and chat_id = :chat")
                 .bind("lang", s.lang() == null ? null : s.lang().code())
                 .bind("channel", s.chat().channel()).bind("chat", s.chat().chatId())
