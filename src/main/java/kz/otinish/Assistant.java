@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Assistant implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
-    private final ContentRoot content;
     private final Texts texts;
     private final FaqCorpus faq;
     private final Database database;
@@ -48,7 +47,6 @@ public final class Assistant implements AutoCloseable {
 
     private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database, List<Retention.Rule> kept)
             throws IOException {
-        this.content = content;
         this.texts = texts;
         this.faq = faq;
         this.database = database;
@@ -119,10 +117,6 @@ public final class Assistant implements AutoCloseable {
 
     public Database database() {
         return database;
-    }
-
-    public ContentRoot content() {
-        return content;
     }
 
     @Override

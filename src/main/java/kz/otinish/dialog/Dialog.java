@@ -246,10 +246,6 @@ public final class Dialog {
         return ask.answerIfQuestion(s, text);
     }
 
-    boolean hasFlow(String name) {
-        return flows.containsKey(name);
-    }
-
     Reply mainMenu(Session s) {
         List<Button> items = new ArrayList<>();
         for (String name : flows.keySet()) items.add(new Button(s.t("menu." + name), "menu:" + name));

@@ -20,6 +20,7 @@ public final class Session {
     private String flow;
     private Map<String, String> state;
     private boolean forgotten;
+    private boolean langChanged;
 
     Session(ChatRef chat, Handle db, Texts texts, Dialog dialog, Lang lang, String flow, Map<String, String> state) {
         this.chat = chat;
@@ -45,7 +46,13 @@ public final class Session {
     }
 
     void setLang(Lang lang) {
+        if (lang != this.lang) langChanged = true;
         this.lang = lang;
+    }
+
+    /** Whether the language was chosen or switched during this event, so the user's row needs writing. */
+    boolean langChanged() {
+        return langChanged;
     }
 
     public String flow() {
@@ -85,11 +92,6 @@ public final class Session {
         return dialog.mainMenu(this);
     }
 
-    /** Leaves the current flow for {@code flow} and enters it. */
-    public List<Reply> switchTo(String flow, String argument) {
-        return dialog.enter(this, flow, argument);
-    }
-
     /** Back to the default flow (questions) with the main menu after {@code last}. */
     public List<Reply> finish(List<Reply> last) {
         return dialog.finish(this, last);
@@ -101,10 +103,5 @@ public final class Session {
      */
     public Optional<List<Reply>> answerIfQuestion(String text) {
         return dialog.answerIfQuestion(this, text);
-    }
-
-    /** A flow by name, when installed: lets one flow use another's entry point. */
-    public boolean hasFlow(String name) {
-        return dialog.hasFlow(name);
     }
 }
