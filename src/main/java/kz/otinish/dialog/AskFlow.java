@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kz.otinish.knowledge.FaqEntry;
 import kz.otinish.search.FaqResult;
 import kz.otinish.search.FaqSearch;
@@ -73,9 +74,11 @@ public final class AskFlow implements Flow {
     /** An entry as the bot shows it: title, answer, and the document it comes from. */
     static String answerText(Texts texts, Lang lang, FaqEntry e) {
         FaqEntry.Text t = e.in(lang);
+        String sources = e.sources().stream()
+                .map(c -> Html.escape(c.document().title().get(lang)) + ", " + Html.escape(c.section()))
+                .collect(Collectors.joining("; "));
         return "<b>" + Html.escape(t.question()) + "</b>\n\n" + t.answer().strip() + "\n\n<i>"
-                + texts.get(lang, "ask.source", "document", Html.escape(e.source().title().get(lang)),
-                "section", Html.escape(e.section())) + "</i>";
+                + texts.get(lang, "ask.source", "sources", sources) + "</i>";
     }
 
     private Reply notSure(Session s, FaqResult result) {

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import kz.otinish.Lang;
 
-/** One answer the bot can give, in both languages, with the document it comes from. */
-public record FaqEntry(String id, Source source, String section, Map<Lang, Text> texts) {
+/** One answer the bot can give, in both languages, with the sections of the documents it comes from. */
+public record FaqEntry(String id, List<Citation> sources, Map<Lang, Text> texts) {
+
+    /** A section of an official document an answer rests on. */
+    public record Citation(Source document, String section) {}
 
     /** The entry in one language: its title question, other ways people ask it, and the answer (HTML subset). */
     public record Text(String question, List<String> phrasings, String answer) {}

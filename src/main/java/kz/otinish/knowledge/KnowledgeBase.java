@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.otinish.Lang;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The FAQ corpus as loaded from {@code knowledge-base/}: sources, entries and synonym groups,
@@ -86,20 +87,7 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
             yaml.problem(f.get("id"), "id '" + id + "' may hold only a-z, 0-9 and single '-' between them");
             id = null;
         }
-        Source source = null;
-        String section = null;
-        Node src = f.get("source");
-        if (src == null) {
-            yaml.problem(item, "missing 'source' (document and section)");
-        } else {
-            var sf = yaml.map(src, "'source'");
-            String doc = yaml.text(sf, "document", src);
-            section = yaml.text(sf, "section", src);
-            if (doc != null) {
-                source = sources.get(doc);
-                if (source == null) yaml.problem(sf.get("document"), "unknown document '" + doc + "' (see sources.yaml)");
-            }
-        }
+        List<FaqEntry.Citation> citations = citations(yaml, item, f.get("source"), sources);
         Map<Lang, FaqEntry.Text> texts = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             Node n = f.get(lang.code());
@@ -114,8 +102,29 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
             if (answer != null) checkHtml(yaml, tf.get("answer"), answer);
             if (question != null && answer != null) texts.put(lang, new FaqEntry.Text(question, phrasings, answer));
         }
-        if (id == null || source == null || section == null || texts.size() != Lang.values().length) return null;
-        return new FaqEntry(id, source, section, texts);
+        if (id == null || citations.isEmpty() || texts.size() != Lang.values().length) return null;
+        return new FaqEntry(id, citations, texts);
+    }
+
+    /** {@code source}: one {document, section} map, or a list of them when an answer draws on several sections. */
+    private static List<FaqEntry.Citation> citations(YamlFile yaml, Node item, Node src, Map<String, Source> sources) {
+        if (src == null) {
+            yaml.problem(item, "missing 'source' (document and section)");
+            return List.of();
+        }
+        List<Node> items = src instanceof SequenceNode ? yaml.list(src, "'source'") : List.of(src);
+        if (items.isEmpty()) yaml.problem(src, "'source' lists no document");
+        List<FaqEntry.Citation> out = new ArrayList<>();
+        for (Node n : items) {
+            var sf = yaml.map(n, "'source'");
+            String doc = yaml.text(sf, "document", n);
+            String section = yaml.text(sf, "section", n);
+            Source source = doc == null ? null : sources.get(doc);
+            if (doc != null && source == null) yaml.problem(sf.get("document"), "unknown document '" + doc + "' (see sources.yaml)");
+            if (source == null || section == null) return List.of();
+            out.add(new FaqEntry.Citation(source, section));
+        }
+        return List.copyOf(out);
     }
 
     /** Telegram rejects a message with an unknown or unclosed tag: catch it here, not in front of a user. */

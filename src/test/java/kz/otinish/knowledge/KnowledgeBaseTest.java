@@ -64,6 +64,28 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anAnswerMayCiteSeveralSectionsAndEachDocumentIsChecked() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.load(kb("""
+                - id: merged
+                  source:
+                    - {document: leaflet, section: "1"}
+                    - {document: leaflet, section: "4"}
+                  kk: {question: "Қалай?", answer: Былай.}
+                  ru: {question: "Как?", answer: Так.}
+                - id: broken
+                  source:
+                    - {document: leaflet, section: "1"}
+                    - {document: nowhere, section: "2"}
+                  kk: {question: "Қалай?", answer: Былай.}
+                  ru: {question: "Как?", answer: Так.}
+                """));
+        assertEquals(List.of("faq/a.yaml:10: unknown document 'nowhere' (see sources.yaml)"),
+                kb.problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of("1", "4"), kb.entries().getFirst().sources().stream().map(FaqEntry.Citation::section).toList());
+        assertEquals(1, kb.entries().size(), "an entry citing an unknown document does not load");
+    }
+
+    @Test
     void aYamlSyntaxErrorNamesTheLine() throws IOException {
         KnowledgeBase kb = KnowledgeBase.load(kb(GOOD + "- id: [unclosed\n"));
         assertEquals(1, kb.problems().size());

@@ -1,0 +1,29 @@
+package kz.otinish.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.otinish.Lang;
+import kz.otinish.knowledge.FaqEntry;
+import kz.otinish.knowledge.Source;
+import org.junit.jupiter.api.Test;
+
+class AskFlowTest {
+    @Test
+    void anAnswerNamesEverySectionItRestsOnInTheUsersLanguage() throws IOException {
+        Source leaflet = new Source("leaflet", Map.of(Lang.KK, "Жадынама", Lang.RU, "Памятка"));
+        Source faq = new Source("faq", Map.of(Lang.KK, "Сұрақтар", Lang.RU, "Вопросы & ответы"));
+        FaqEntry entry = new FaqEntry("merged",
+                List.of(new FaqEntry.Citation(leaflet, "Өтініш мазмұны"), new FaqEntry.Citation(faq, "93-бап")),
+                Map.of(Lang.KK, new FaqEntry.Text("Не жазамын?", List.of(), "Былай."),
+                        Lang.RU, new FaqEntry.Text("Что писать?", List.of(), "Так.")));
+        String ru = AskFlow.answerText(Texts.load(Path.of("bot")), Lang.RU, entry);
+        String lastLine = ru.lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("<i>Источник: Памятка, Өтініш мазмұны; Вопросы &amp; ответы, 93-бап</i>", lastLine);
+        assertTrue(AskFlow.answerText(Texts.load(Path.of("bot")), Lang.KK, entry).endsWith("Дереккөз: Жадынама, Өтініш мазмұны; Сұрақтар, 93-бап</i>"));
+    }
+}
