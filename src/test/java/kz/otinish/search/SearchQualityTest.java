@@ -19,9 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The search-quality suite (src/test/resources/search-quality/*.tsv): questions written as people type
  * them, each with the entry that answers it, and off-topic questions that must stay unanswered.
+ *
+ * <p>Two more sets were written later by people who saw neither the suite nor the search, only the entries and the
+ * documents; their questions were split between them entry by entry. The search and the entries' phrasings are
+ * tuned on {@code search-dev/} (its misses are printed); {@code search-holdout/} is only counted, never printed,
+ * so it keeps telling how the bot does on questions nobody tuned for. The accuracy floor applies to the suite,
+ * the no-off-topic rule to the suite and the development set.
  */
 class SearchQualityTest {
-    record Case(String file, String expected, String lang, String style, String question) {}
+    record Case(String set, String expected, String lang, String style, String question) {}
 
     /** The share of suite questions that must get the right answer: a regression guard, raised as the search improves. */
     static final double FLOOR = 0.80;
@@ -35,14 +41,21 @@ class SearchQualityTest {
     }
 
     static List<Case> suite() throws IOException {
+        List<Case> out = new ArrayList<>(read("search-quality"));
+        out.addAll(read("search-dev"));
+        out.addAll(read("search-holdout"));
+        return out;
+    }
+
+    private static List<Case> read(String set) throws IOException {
         List<Case> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/search-quality"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources", set))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
                 for (String line : lines.subList(1, lines.size())) {
                     if (line.isBlank()) continue;
                     String[] c = line.split("\t", 4);
-                    out.add(new Case(f.getFileName().toString(), c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip()));
+                    out.add(new Case(set, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip()));
                 }
             }
         }
@@ -58,11 +71,21 @@ class SearchQualityTest {
 
     @Test
     void answersAtLeast95PercentOfQuestionsWithTheRightEntry() {
+        int[] dev = accuracy("search-dev", true);
+        int[] holdout = accuracy("search-holdout", false);
+        int[] suite = accuracy("search-quality", true);
+        assertTrue(dev[1] >= 150 && holdout[1] >= 150, "the development and held-out sets hold 150+ questions each");
+        // The issue asks for 95 %; this floor guards what the search reaches today (see the closing note).
+        assertTrue(suite[0] >= FLOOR * suite[1], String.format("top-1 accuracy %.1f%% < %.0f%%", 100.0 * suite[0] / suite[1], 100 * FLOOR));
+    }
+
+    /** Prints one set's top-1 accuracy, by language and input style, and every miss if asked; returns {right, total}. */
+    private static int[] accuracy(String set, boolean printMisses) {
         Map<String, int[]> byGroup = new TreeMap<>();
         int right = 0, total = 0;
         List<String> misses = new ArrayList<>();
         for (Case c : cases) {
-            if (c.expected().equals("-")) continue;
+            if (!c.set().equals(set) || c.expected().equals("-")) continue;
             FaqResult r = faq.search(c.question());
             boolean ok = r.answer().map(FaqEntry::id).map(c.expected()::equals).orElse(false);
             total++;
@@ -76,24 +99,28 @@ class SearchQualityTest {
                 if (ok) n[0]++;
             }
         }
-        System.out.printf("Search quality: %d/%d = %.1f%% top-1%n", right, total, 100.0 * right / total);
+        System.out.printf("Search quality, %s: %d/%d = %.1f%% top-1%n", set, right, total, 100.0 * right / total);
         byGroup.forEach((g, n) -> System.out.printf("  %-22s %3d/%3d = %5.1f%%%n", g, n[0], n[1], 100.0 * n[0] / n[1]));
-        misses.forEach(System.out::println);
-        // The issue asks for 95 %; this floor guards what the search reaches today (see the closing note).
-        assertTrue(right >= FLOOR * total, String.format("top-1 accuracy %.1f%% < %.0f%%", 100.0 * right / total, 100 * FLOOR));
+        if (printMisses) misses.forEach(System.out::println);
+        return new int[] {right, total};
     }
 
     @Test
     void leavesOffTopicQuestionsUnanswered() {
         List<String> answered = new ArrayList<>();
         int n = 0;
+        int heldOut = 0;
         for (Case c : cases) {
             if (!c.expected().equals("-")) continue;
-            n++;
             FaqResult r = faq.search(c.question());
-            if (r.answered()) answered.add(String.format("  ANSWERED off-topic [%s] %s → %s (conf %.2f)", c.lang(), c.question(), r.answer().get().id(), r.confidence()));
+            if (c.set().equals("search-holdout")) {
+                if (r.answered()) heldOut++;
+                continue;
+            }
+            n++;
+            if (r.answered()) answered.add(String.format("  ANSWERED off-topic [%s/%s] %s → %s (conf %.2f)", c.set(), c.lang(), c.question(), r.answer().get().id(), r.confidence()));
         }
-        System.out.printf("Off-topic: %d questions, %d answered%n", n, answered.size());
+        System.out.printf("Off-topic: %d questions, %d answered (held-out set: %d answered)%n", n, answered.size(), heldOut);
         answered.forEach(System.out::println);
         assertTrue(n >= 25, "the suite needs off-topic questions");
         assertEquals(List.of(), answered);
