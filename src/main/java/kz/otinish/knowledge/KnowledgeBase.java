@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * plus every problem found on the way. A caller keeps its previous corpus when {@link #problems()} is not empty.
  */
 public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries, List<String> synonymLines,
-                            List<String> smallTalkLines, List<Problem> problems) {
+                            List<String> smallTalkLines, List<String> outOfScopeLines, List<String> appealWordLines,
+                            List<Problem> problems) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)[^>]*>");
     private static final java.util.Set<String> ALLOWED_TAGS = java.util.Set.of("b", "i", "u", "s", "a", "code", "pre");
@@ -58,7 +59,9 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
         if (files.isEmpty() && problems.isEmpty()) problems.add(new Problem("faq/", 0, "no FAQ files"));
         List<String> synonyms = readLines(dir.resolve("synonyms.txt"), problems);
         List<String> smallTalk = readLines(dir.resolve("small-talk.txt"), problems);
-        return new KnowledgeBase(sources, List.copyOf(entries), synonyms, smallTalk, List.copyOf(problems));
+        List<String> outOfScope = readLines(dir.resolve("out-of-scope.txt"), problems);
+        List<String> appealWords = readLines(dir.resolve("appeal-words.txt"), problems);
+        return new KnowledgeBase(sources, List.copyOf(entries), synonyms, smallTalk, outOfScope, appealWords, List.copyOf(problems));
     }
 
     private static Map<String, Source> loadSources(Path file, List<Problem> problems) {

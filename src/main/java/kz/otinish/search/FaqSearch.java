@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +53,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * ("развод", "погода") is not answered, however well its common words ("как", "подать") match.
  */
 public final class FaqSearch {
-    /**
-     * The share of a question's weight the best entry must cover; calibrated on the search-quality suite, where
-     * no off-topic question's best entry covers more than 0.46 of it.
-     */
+    /** The share of a question's weight the best entry must cover to be answered outright. */
     static final double CONFIDENCE = 0.5;
+    /**
+     * People write long messages around a short question ("бүгін жұма, кешкі жетіге дейін үлгерем бе"): the words
+     * around it lower the share covered. Such a question is answered when at least this share is covered, the
+     * covered words weigh {@link #EVIDENCE} (two or three rare words of the entry) and the entry leads the next
+     * one by {@link #LEAD}. All three were calibrated on the development set (search-dev), none on the suite.
+     */
+    static final double PARTIAL = 0.3, EVIDENCE = 6, LEAD = 0.1;
     /** Below this share of the question covered, the closest topics are not offered either. */
     static final double SUGGEST = 0.3;
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
@@ -82,6 +87,8 @@ public final class FaqSearch {
     private final Map<String, String> heardRussian = new HashMap<>();
     /** Greetings, thanks and "how are you", as each analyzer reads them: not questions to search for. */
     private final Map<Lang, Set<List<String>>> smallTalk = new EnumMap<>(Lang.class);
+    /** Topics the bot does not cover, and the words that make a question one about an appeal all the same. */
+    private final Map<Lang, Phrases> outOfScope = new EnumMap<>(Lang.class), appealWords = new EnumMap<>(Lang.class);
     private final IndexSearcher searcher;
     private final Cache<String, FaqResult> cache = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -101,6 +108,8 @@ public final class FaqSearch {
                 if (!tokens.isEmpty()) chat.add(tokens);
             }
             smallTalk.put(lang, chat);
+            outOfScope.put(lang, new Phrases(kb.outOfScopeLines(), analyzers.get(lang)));
+            appealWords.put(lang, new Phrases(kb.appealWordLines(), analyzers.get(lang)));
             termsByEntry.put(lang, new ArrayList<>());
             docFreq.put(lang, new HashMap<>());
         }
@@ -168,7 +177,10 @@ public final class FaqSearch {
             if (!ranked.contains(e)) ranked.add(e);
         }
         Candidate best = ranking.candidates().getFirst();
-        if (best.coverage() >= CONFIDENCE) {
+        if (aboutAnotherTopic(question, best)) return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), List.of(), false);
+        Candidate runnerUp = ranking.candidates().stream().filter(c -> c.entry() != best.entry()).findFirst().orElse(null);
+        double lead = runnerUp == null ? best.rank() : best.rank() - runnerUp.rank();
+        if (best.coverage() >= CONFIDENCE || best.coverage() >= PARTIAL && best.covered() >= EVIDENCE && lead >= LEAD) {
             return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage(), List.of(), false);
         }
         // Topics that share a word or two with a question about something else are no help: offer none.
@@ -176,8 +188,18 @@ public final class FaqSearch {
         return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), suggestions, false);
     }
 
+    /**
+     * A question that names a topic the bot does not cover ("пенсия", "шетелдік паспорт") and no appeal is about
+     * that topic, however many of its other words an entry shares: unless the entry itself speaks of it.
+     */
+    private boolean aboutAnotherTopic(String question, Candidate best) {
+        List<String> tokens = AnalyzedText.tokens(analyzers.get(best.lang()), question);
+        List<String> topic = outOfScope.get(best.lang()).firstIn(tokens);
+        return topic != null && !appealWords.get(best.lang()).anyIn(tokens) && !termsByEntry.get(best.lang()).get(best.entry()).containsAll(topic);
+    }
+
     /** One entry as a reading of the question found it. */
-    record Candidate(int entry, Lang lang, double rank, double coverage, float score) {}
+    record Candidate(int entry, Lang lang, double rank, double coverage, double covered, float score) {}
 
     /** The candidates, best first; {@code lang} is the language a non-match is told in. */
     record Ranking(Lang lang, List<Candidate> candidates, boolean smallTalk) {}
@@ -215,8 +237,10 @@ public final class FaqSearch {
         List<Candidate> candidates = new ArrayList<>();
         for (Lang lang : readings) {
             for (var e : scores.get(lang).entrySet()) {
-                double coverage = coverage(lang, words.get(lang), e.getKey());
-                candidates.add(new Candidate(e.getKey(), lang, coverage + SCORE_WEIGHT * e.getValue() / maxScore, coverage, e.getValue()));
+                double covered = covered(lang, words.get(lang), e.getKey()), total = 0;
+                for (Word w : words.get(lang)) total += w.weight();
+                double coverage = total == 0 ? 0 : covered / total;
+                candidates.add(new Candidate(e.getKey(), lang, coverage + SCORE_WEIGHT * e.getValue() / maxScore, coverage, covered, e.getValue()));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
@@ -227,19 +251,32 @@ public final class FaqSearch {
      * A word of the question as the corpus may hold it: what was typed, its synonyms, every corpus term it may
      * stand for (typos allowed, weighted less), and how much it weighs in the question.
      */
-    record Word(String typed, Set<String> alternatives, Map<String, Float> spellings, double weight) {}
+    record Word(String typed, Set<String> alternatives, List<List<String>> phrases, Map<String, Float> spellings, double weight) {
+        /** Whether an entry whose terms are {@code terms} holds this word: in some spelling, or a synonym phrase whole. */
+        boolean foundIn(Set<String> terms) {
+            return spellings.keySet().stream().anyMatch(terms::contains) || phrases.stream().anyMatch(terms::containsAll);
+        }
+    }
 
     /**
      * A word weighs by its rarity: the rarity of what was typed or, for a typo, of the words it may stand for.
      * A word the corpus has never seen, in any spelling, weighs more: it is what an off-topic question is about.
      */
-    private Word word(Lang lang, String typed, Set<String> alternatives) {
+    private Word word(Lang lang, String typed, Set<List<String>> synonyms) {
+        Set<String> alternatives = new LinkedHashSet<>();
+        List<List<String>> phrases = new ArrayList<>();
+        for (List<String> s : synonyms) {
+            if (s.size() == 1) alternatives.add(s.getFirst());
+            else phrases.add(s);
+        }
         Map<String, Float> spellings = spellings(lang, alternatives);
         Map<String, Integer> df = docFreq.get(lang);
-        int exact = alternatives.stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0);
-        int any = spellings.keySet().stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0);
+        int phraseDf = 0;
+        for (List<String> p : phrases) phraseDf = Math.max(phraseDf, (int) termsByEntry.get(lang).stream().filter(t -> t.containsAll(p)).count());
+        int exact = Math.max(phraseDf, alternatives.stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0));
+        int any = Math.max(exact, spellings.keySet().stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0));
         double weight = idf(exact > 0 ? exact : any);
-        return new Word(typed, alternatives, spellings, any == 0 ? UNKNOWN_WEIGHT * weight : weight);
+        return new Word(typed, alternatives, phrases, spellings, any == 0 ? UNKNOWN_WEIGHT * weight : weight);
     }
 
     /**
@@ -253,6 +290,11 @@ public final class FaqSearch {
             SynonymQuery.Builder same = new SynonymQuery.Builder(field);
             for (String a : word.alternatives()) same.addTerm(new Term(field, a), a.equals(word.typed()) ? 1f : SYNONYM_FACTOR);
             options.add(new BoostQuery(same.build(), boost));
+            for (List<String> phrase : word.phrases()) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String t : phrase) all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+                options.add(new BoostQuery(all.build(), boost * SYNONYM_FACTOR));
+            }
             for (var term : word.spellings().entrySet()) {
                 if (word.alternatives().contains(term.getKey())) continue;
                 options.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), boost * term.getValue()));
@@ -284,15 +326,14 @@ public final class FaqSearch {
         return out;
     }
 
-    /** How much of a question an entry covers: the weighted share of its words the entry contains, typos allowed. */
-    private double coverage(Lang lang, List<Word> words, int n) {
+    /** How much of a question an entry covers: the summed weight of the question's words it holds, typos allowed. */
+    private double covered(Lang lang, List<Word> words, int n) {
         Set<String> terms = termsByEntry.get(lang).get(n);
-        double total = 0, covered = 0;
+        double covered = 0;
         for (Word w : words) {
-            total += w.weight();
-            if (w.spellings().keySet().stream().anyMatch(terms::contains)) covered += w.weight();
+            if (w.foundIn(terms)) covered += w.weight();
         }
-        return total == 0 ? 0 : covered / total;
+        return covered;
     }
 
     private double idf(int docFreq) {

@@ -2,6 +2,7 @@ package kz.otinish.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +41,22 @@ final class Synonyms {
     }
 
     /**
-     * For each query token, the tokens that may stand for it: itself plus the tokens of every member of a
-     * group one of whose members occurs in the query starting at that token. The rest of a member of several
-     * words is part of that one token, not words of its own: "центр обслуживания населения" is one thing
-     * asked about, found by "ЦОН" alone.
+     * For each query token, what may stand for it: itself plus every member (a token list) of a group one of
+     * whose members occurs in the query starting at that token. The rest of a member of several words is part
+     * of that one token, not words of its own: "центр обслуживания населения" is one thing asked about, found
+     * by "ЦОН" alone. A member of several words stands for the token only as a whole: "удостоверение личности"
+     * says "паспорт", "личности" alone does not.
      */
-    Map<String, Set<String>> alternatives(List<String> query) {
-        Map<String, Set<String>> out = new HashMap<>();
+    Map<String, Set<List<String>>> alternatives(List<String> query) {
+        Map<String, Set<List<String>>> out = new LinkedHashMap<>();
         int memberEnd = 0;
         for (int i = 0; i < query.size(); i++) {
             if (i < memberEnd) continue;
             String t = query.get(i);
-            Set<String> alts = out.computeIfAbsent(t, k -> new LinkedHashSet<>(List.of(k)));
+            Set<List<String>> alts = out.computeIfAbsent(t, k -> new LinkedHashSet<>(List.of(List.of(k))));
             for (Member m : byFirstToken.getOrDefault(t, List.of())) {
                 if (i + m.tokens().size() <= query.size() && query.subList(i, i + m.tokens().size()).equals(m.tokens())) {
-                    for (List<String> other : groups.get(m.group())) alts.addAll(other);
+                    alts.addAll(groups.get(m.group()));
                     memberEnd = Math.max(memberEnd, i + m.tokens().size());
                 }
             }

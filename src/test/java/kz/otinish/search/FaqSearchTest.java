@@ -1,0 +1,70 @@
+package kz.otinish.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import kz.otinish.knowledge.FaqEntry;
+import kz.otinish.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the search treats the admin's word lists: topics it does not cover, appeal words, synonyms of several words. */
+class FaqSearchTest {
+    @TempDir
+    static Path kb;
+    static FaqSearch faq;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Files.writeString(kb.resolve("sources.yaml"), "- {id: doc, kk: Құжат, ru: Документ}\n");
+        Files.createDirectories(kb.resolve("faq"));
+        Files.writeString(kb.resolve("faq/a.yaml"), """
+                - id: hours
+                  source: {document: doc, section: "1"}
+                  kk: {question: "Орталықтың жұмыс уақыты қандай?", answer: "09:00–18:30."}
+                  ru: {question: "Какие часы работы центра?", answer: "С 09:00 до 18:30."}
+                - id: complaint
+                  source: {document: doc, section: "2"}
+                  kk: {question: "Шағымды қалай беремін?", answer: "Порталда."}
+                  ru: {question: "Как подать жалобу?", answer: "На портале."}
+                - id: documents
+                  source: {document: doc, section: "3"}
+                  kk: {question: "Орталыққа қандай құжат алып келемін?", answer: "Жеке куәлік."}
+                  ru: {question: "Какой документ взять с собой в центр?", answer: "Удостоверение личности."}
+                """);
+        Files.writeString(kb.resolve("out-of-scope.txt"), "# not ours\nполиклиника, емхана\n");
+        Files.writeString(kb.resolve("appeal-words.txt"), "жалоба, шағым\n");
+        Files.writeString(kb.resolve("synonyms.txt"), "паспорт, удостоверение личности\n");
+        KnowledgeBase loaded = KnowledgeBase.load(kb);
+        assertEquals(java.util.List.of(), loaded.problems());
+        faq = FaqSearch.build(loaded, SearchAnalyzers.kazakh(kb), SearchAnalyzers.russian(kb));
+    }
+
+    private static Optional<String> answer(String question) {
+        return faq.search(question).answer().map(FaqEntry::id);
+    }
+
+    @Test
+    void aQuestionAboutATopicTheBotDoesNotCoverIsNotAnsweredWithTheClosestEntry() {
+        assertEquals(Optional.of("hours"), answer("часы работы центра"));
+        assertEquals(Optional.empty(), answer("часы работы поликлиники"));
+        assertEquals(Optional.empty(), answer("емхананың жұмыс уақыты"));
+        assertEquals(java.util.List.of(), faq.search("часы работы поликлиники").suggestions(), "nor offered as a topic");
+    }
+
+    @Test
+    void aQuestionThatNamesAnAppealIsSearchedWhateverElseItNames() {
+        assertEquals(Optional.of("complaint"), answer("как подать жалобу на поликлинику"));
+    }
+
+    @Test
+    void aSynonymOfSeveralWordsCountsOnlyWhole() {
+        assertEquals(Optional.of("documents"), answer("взять паспорт с собой в центр"));
+        assertFalse(faq.search("паспорт").answer().filter(e -> !e.id().equals("documents")).isPresent());
+    }
+}
