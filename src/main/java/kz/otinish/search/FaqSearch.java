@@ -314,9 +314,12 @@ public final class FaqSearch {
         for (String a : alternatives) {
             int edits = EditDistance.allowedFor(a);
             String heard = lang == Lang.RU ? UnstressedVowels.reduce(a) : a;
+            boolean unknown = !vocabulary.get(lang).contains(a);
             for (String v : vocabulary.get(lang)) {
                 if (out.containsKey(v)) continue;
-                if (edits > 0 ? EditDistance.within(a, v, edits) <= edits : EditDistance.missesOneLetter(a, v)) {
+                if (lang == Lang.KK && unknown && v.length() >= 3 && a.length() > v.length() && a.startsWith(v) && KazakhEndings.are(a.substring(v.length()))) {
+                    out.put(v, 1f);
+                } else if (edits > 0 ? EditDistance.within(a, v, edits) <= edits : EditDistance.missesOneLetter(a, v)) {
                     out.put(v, FUZZY_FACTOR);
                 } else if (lang == Lang.RU && edits > 0 && EditDistance.within(heard, heardRussian.get(v), edits) <= edits) {
                     out.put(v, FUZZY_FACTOR);

@@ -34,7 +34,7 @@ class FaqSearchTest {
                   ru: {question: "Как подать жалобу?", answer: "На портале."}
                 - id: documents
                   source: {document: doc, section: "3"}
-                  kk: {question: "Орталыққа қандай құжат алып келемін?", answer: "Жеке куәлік."}
+                  kk: {question: "Орталыққа қандай құжат алып келу керек?", answer: "Жеке куәлік, ЖСН және мекенжай."}
                   ru: {question: "Какой документ взять с собой в центр?", answer: "Удостоверение личности."}
                 """);
         Files.writeString(kb.resolve("out-of-scope.txt"), "# not ours\nполиклиника, емхана\n");
@@ -63,6 +63,12 @@ class FaqSearchTest {
         // that the question reaches the complaint entry at all, where "часы работы поликлиники" reaches nothing.
         FaqResult r = faq.search("как подать жалобу на поликлинику");
         assertEquals("complaint", r.answer().orElseGet(() -> r.suggestions().getFirst()).id());
+    }
+
+    @Test
+    void aKazakhEndingGluedToAWordTheStemmerLeavesWholeIsSeenThrough() {
+        assertEquals(Optional.of("documents"), answer("мекенжайым керек пе"));
+        assertEquals(Optional.of("documents"), answer("ЖСНым керек пе"));
     }
 
     @Test
