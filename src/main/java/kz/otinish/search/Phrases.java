@@ -5,22 +5,31 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Words and phrases from an admin's list ({@code out-of-scope.txt}, {@code appeal-words.txt}), as an analyzer
- * reads them: one or more a line, separated by commas, '#' comments. A phrase of several words is found only
+ * Words and phrases from an admin's list ({@code out-of-scope.txt}, {@code appeal-words.txt}; {@code synonyms.txt}
+ * is read the same way), as an analyzer reads them: one or more a line, separated by commas, '#' comments. A phrase of several words is found only
  * whole and in order.
  */
 final class Phrases {
     private final List<List<String>> phrases = new ArrayList<>();
 
     Phrases(List<String> lines, Analyzer analyzer) {
+        for (List<List<String>> line : lines(lines, analyzer)) phrases.addAll(line);
+    }
+
+    /** An admin's comma list, line by line: each line's words and phrases as {@code analyzer} reads them. */
+    static List<List<List<String>>> lines(List<String> lines, Analyzer analyzer) {
+        List<List<List<String>>> out = new ArrayList<>();
         for (String line : lines) {
             String text = line.strip();
             if (text.isEmpty() || text.startsWith("#")) continue;
+            List<List<String>> members = new ArrayList<>();
             for (String raw : text.split(",")) {
                 List<String> tokens = AnalyzedText.tokens(analyzer, raw);
-                if (!tokens.isEmpty()) phrases.add(tokens);
+                if (!tokens.isEmpty()) members.add(tokens);
             }
+            out.add(members);
         }
+        return out;
     }
 
     /** The first phrase of the list that occurs in {@code tokens}, or null. */

@@ -23,14 +23,8 @@ final class Synonyms {
     private final List<List<List<String>>> groups = new ArrayList<>();
 
     Synonyms(List<String> lines, Analyzer analyzer) {
-        for (String line : lines) {
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) continue;
-            List<List<String>> members = new ArrayList<>();
-            for (String raw : text.split(",")) {
-                List<String> tokens = AnalyzedText.tokens(analyzer, raw);
-                if (!tokens.isEmpty() && !members.contains(tokens)) members.add(tokens);
-            }
+        for (List<List<String>> line : Phrases.lines(lines, analyzer)) {
+            List<List<String>> members = List.copyOf(new LinkedHashSet<>(line));
             if (members.size() < 2) continue;
             int group = groups.size();
             groups.add(members);
