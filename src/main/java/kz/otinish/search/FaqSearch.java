@@ -177,7 +177,7 @@ public final class FaqSearch {
             if (!ranked.contains(e)) ranked.add(e);
         }
         Candidate best = ranking.candidates().getFirst();
-        if (aboutAnotherTopic(question, best)) return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), List.of(), false);
+        if (aboutAnotherTopic(ranking.tokens().get(best.lang()), best)) return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), List.of(), false);
         Candidate runnerUp = ranking.candidates().stream().filter(c -> c.entry() != best.entry()).findFirst().orElse(null);
         double lead = runnerUp == null ? best.rank() : best.rank() - runnerUp.rank();
         if (best.coverage() >= CONFIDENCE || best.coverage() >= PARTIAL && best.covered() >= EVIDENCE && lead >= LEAD) {
@@ -192,8 +192,7 @@ public final class FaqSearch {
      * A question that names a topic the bot does not cover ("пенсия", "шетелдік паспорт") and no appeal is about
      * that topic, however many of its other words an entry shares: unless the entry itself speaks of it.
      */
-    private boolean aboutAnotherTopic(String question, Candidate best) {
-        List<String> tokens = AnalyzedText.tokens(analyzers.get(best.lang()), question);
+    private boolean aboutAnotherTopic(List<String> tokens, Candidate best) {
         List<String> topic = outOfScope.get(best.lang()).firstIn(tokens);
         return topic != null && !appealWords.get(best.lang()).anyIn(tokens) && !termsByEntry.get(best.lang()).get(best.entry()).containsAll(topic);
     }
@@ -201,20 +200,25 @@ public final class FaqSearch {
     /** One entry as a reading of the question found it. */
     record Candidate(int entry, Lang lang, double rank, double coverage, double covered, float score) {}
 
-    /** The candidates, best first; {@code lang} is the language a non-match is told in. */
-    record Ranking(Lang lang, List<Candidate> candidates, boolean smallTalk) {}
+    /**
+     * The candidates, best first; {@code lang} is the language a non-match is told in; {@code tokens}, the
+     * question as each reading analysed it.
+     */
+    record Ranking(Lang lang, List<Candidate> candidates, boolean smallTalk, Map<Lang, List<String>> tokens) {}
 
     Ranking rank(String question) {
         List<Lang> readings = hasKazakhLetters(question) ? List.of(Lang.KK) : List.of(Lang.KK, Lang.RU);
         Lang fallbackLang = readings.size() == 1 ? Lang.KK : Lang.RU;
         // Each reading of the question ranks the entries on its own; an entry then competes with the better
         // of its two readings, so a Russian question is not helped or hurt by how it reads as Kazakh.
+        Map<Lang, List<String>> tokensByLang = new EnumMap<>(Lang.class);
         Map<Lang, List<Word>> words = new EnumMap<>(Lang.class);
         Map<Lang, Map<Integer, Float>> scores = new EnumMap<>(Lang.class);
         float maxScore = 0;
         for (Lang lang : readings) {
             List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), question);
-            if (smallTalk.get(lang).contains(tokens)) return new Ranking(lang, List.of(), true);
+            tokensByLang.put(lang, tokens);
+            if (smallTalk.get(lang).contains(tokens)) return new Ranking(lang, List.of(), true, tokensByLang);
             List<Word> reading = new ArrayList<>();
             for (var token : synonyms.get(lang).alternatives(tokens).entrySet()) reading.add(word(lang, token.getKey(), token.getValue()));
             words.put(lang, reading);
@@ -232,19 +236,20 @@ public final class FaqSearch {
                 throw new UncheckedIOException(e);
             }
         }
-        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), false);
+        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), false, tokensByLang);
         // Lucene's score finds the candidates; the final order also weighs how much of the question each one covers.
         List<Candidate> candidates = new ArrayList<>();
         for (Lang lang : readings) {
+            double total = 0;
+            for (Word w : words.get(lang)) total += w.weight();
             for (var e : scores.get(lang).entrySet()) {
-                double covered = covered(lang, words.get(lang), e.getKey()), total = 0;
-                for (Word w : words.get(lang)) total += w.weight();
+                double covered = covered(lang, words.get(lang), e.getKey());
                 double coverage = total == 0 ? 0 : covered / total;
                 candidates.add(new Candidate(e.getKey(), lang, coverage + SCORE_WEIGHT * e.getValue() / maxScore, coverage, covered, e.getValue()));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        return new Ranking(candidates.getFirst().lang(), candidates, false);
+        return new Ranking(candidates.getFirst().lang(), candidates, false, tokensByLang);
     }
 
     /**
@@ -358,6 +363,4 @@ public final class FaqSearch {
     private static String answerField(Lang lang) {
         return "a_" + lang.code();
     }
-
-
 }
