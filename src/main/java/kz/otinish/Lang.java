@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum Lang {
     KK, RU;
 
+    /** The other of the two: where a word one language's text lacks may be found. */
+    public Lang other() {
+        return this == KK ? RU : KK;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -60,7 +60,7 @@ public final class AkimatFlow implements Flow {
     /** The akimat of a unit: its search phrases, its region's, the site; {@code parts} become buttons to go further down. */
     private Reply shown(Session s, PlaceMatch m, List<AdminUnit> parts) {
         AdminUnit u = m.unit();
-        Lang other = s.lang() == Lang.KK ? Lang.RU : Lang.KK;
+        Lang other = s.lang().other();
         List<String> paragraphs = new ArrayList<>();
         if (m.via() == PlaceMatch.Via.FORMER_NAME) {
             paragraphs.add(s.t("akimat.former_name", "typed", Html.escape(m.matchedName()), "name", Html.escape(name(u, s.lang()))));

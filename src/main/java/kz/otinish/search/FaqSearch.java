@@ -215,12 +215,17 @@ public final class FaqSearch {
         Map<Lang, List<Word>> words = new EnumMap<>(Lang.class);
         Map<Lang, Map<Integer, Float>> scores = new EnumMap<>(Lang.class);
         float maxScore = 0;
+        Map<Lang, List<AnalyzedText.Token>> located = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) located.put(lang, AnalyzedText.tokensAt(analyzers.get(lang), question));
         for (Lang lang : readings) {
-            List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), question);
+            List<String> tokens = located.get(lang).stream().map(AnalyzedText.Token::term).toList();
             tokensByLang.put(lang, tokens);
             if (smallTalk.get(lang).contains(tokens)) return new Ranking(lang, List.of(), true, tokensByLang);
+            Map<String, String> asOtherLanguage = sameWords(located.get(lang), located.get(lang.other()));
             List<Word> reading = new ArrayList<>();
-            for (var token : synonyms.get(lang).alternatives(tokens).entrySet()) reading.add(word(lang, token.getKey(), token.getValue()));
+            for (var token : synonyms.get(lang).alternatives(tokens).entrySet()) {
+                reading.add(word(lang, token.getKey(), token.getValue(), asOtherLanguage.get(token.getKey())));
+            }
             words.put(lang, reading);
             Map<Integer, Float> byEntry = new HashMap<>();
             scores.put(lang, byEntry);
@@ -254,20 +259,26 @@ public final class FaqSearch {
 
     /**
      * A word of the question as the corpus may hold it: what was typed, its synonyms, every corpus term it may
-     * stand for (typos allowed, weighted less), and how much it weighs in the question.
+     * stand for (typos allowed, weighted less), the other language's terms for a word typed in that language, and how
+     * much it weighs in the question.
      */
-    record Word(String typed, Set<String> alternatives, List<List<String>> phrases, Map<String, Float> spellings, double weight) {
-        /** Whether an entry whose terms are {@code terms} holds this word: in some spelling, or a synonym phrase whole. */
-        boolean foundIn(Set<String> terms) {
-            return spellings.keySet().stream().anyMatch(terms::contains) || phrases.stream().anyMatch(terms::containsAll);
+    record Word(String typed, Set<String> alternatives, List<List<String>> phrases, Map<String, Float> spellings, Map<String, Float> foreign, double weight) {
+        /**
+         * Whether an entry holds this word: in some spelling or a synonym phrase whole among {@code terms}, or, for a
+         * word of the other language, among {@code otherTerms} (the entry's text in that language).
+         */
+        boolean foundIn(Set<String> terms, Set<String> otherTerms) {
+            return spellings.keySet().stream().anyMatch(terms::contains) || phrases.stream().anyMatch(terms::containsAll)
+                    || foreign.keySet().stream().anyMatch(otherTerms::contains);
         }
     }
 
     /**
      * A word weighs by its rarity: the rarity of what was typed or, for a typo, of the words it may stand for.
-     * A word the corpus has never seen, in any spelling, weighs more: it is what an off-topic question is about.
+     * A word the corpus has never seen, in any spelling and in either language, weighs more: it is what an off-topic
+     * question is about.
      */
-    private Word word(Lang lang, String typed, Set<List<String>> synonyms) {
+    private Word word(Lang lang, String typed, Set<List<String>> synonyms, String asOtherLanguage) {
         Set<String> alternatives = new LinkedHashSet<>();
         List<List<String>> phrases = new ArrayList<>();
         for (List<String> s : synonyms) {
@@ -280,8 +291,28 @@ public final class FaqSearch {
         for (List<String> p : phrases) phraseDf = Math.max(phraseDf, (int) termsByEntry.get(lang).stream().filter(t -> t.containsAll(p)).count());
         int exact = Math.max(phraseDf, alternatives.stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0));
         int any = Math.max(exact, spellings.keySet().stream().mapToInt(a -> df.getOrDefault(a, 0)).max().orElse(0));
+        if (any == 0 && asOtherLanguage != null) {
+            // People mix languages ("удостоверение жетеді ме"): a word this reading does not know may be one the
+            // entries' text in the other language holds.
+            Lang other = lang.other();
+            Map<String, Float> foreign = spellings(other, Set.of(asOtherLanguage));
+            int foreignDf = foreign.keySet().stream().mapToInt(a -> docFreq.get(other).getOrDefault(a, 0)).max().orElse(0);
+            if (foreignDf > 0) return new Word(typed, alternatives, phrases, spellings, foreign, idf(foreignDf));
+        }
         double weight = idf(exact > 0 ? exact : any);
-        return new Word(typed, alternatives, phrases, spellings, any == 0 ? UNKNOWN_WEIGHT * weight : weight);
+        return new Word(typed, alternatives, phrases, spellings, Map.of(), any == 0 ? UNKNOWN_WEIGHT * weight : weight);
+    }
+
+    /** For each token of one reading, the other reading's token of the same word (the first one it made of it). */
+    private static Map<String, String> sameWords(List<AnalyzedText.Token> reading, List<AnalyzedText.Token> otherReading) {
+        Map<Integer, String> otherAt = new HashMap<>();
+        for (AnalyzedText.Token t : otherReading) otherAt.putIfAbsent(t.start(), t.term());
+        Map<String, String> out = new HashMap<>();
+        for (AnalyzedText.Token t : reading) {
+            String other = otherAt.get(t.start());
+            if (other != null) out.putIfAbsent(t.term(), other);
+        }
+        return out;
     }
 
     /**
@@ -304,6 +335,11 @@ public final class FaqSearch {
                 if (word.alternatives().contains(term.getKey())) continue;
                 options.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), boost * term.getValue()));
             }
+        }
+        for (var term : word.foreign().entrySet()) {
+            Lang other = lang.other();
+            options.add(new BoostQuery(new TermQuery(new Term(questionField(other), term.getKey())), QUESTION_BOOST * term.getValue()));
+            options.add(new BoostQuery(new TermQuery(new Term(answerField(other), term.getKey())), ANSWER_BOOST * term.getValue()));
         }
         return new DisjunctionMaxQuery(options, 0.1f);
     }
@@ -336,10 +372,10 @@ public final class FaqSearch {
 
     /** How much of a question an entry covers: the summed weight of the question's words it holds, typos allowed. */
     private double covered(Lang lang, List<Word> words, int n) {
-        Set<String> terms = termsByEntry.get(lang).get(n);
+        Set<String> terms = termsByEntry.get(lang).get(n), otherTerms = termsByEntry.get(lang.other()).get(n);
         double covered = 0;
         for (Word w : words) {
-            if (w.foundIn(terms)) covered += w.weight();
+            if (w.foundIn(terms, otherTerms)) covered += w.weight();
         }
         return covered;
     }
