@@ -61,6 +61,14 @@ class FaqSearchTest {
     }
 
     @Test
+    void aStoryAroundAQuestionStillGetsTheClosestTopicOffered() {
+        // Three words nobody in the corpus uses around "подать жалобу": too little to answer, enough to offer it.
+        FaqResult r = faq.search("соседи затопили квартиру, как подать жалобу");
+        assertEquals(Optional.empty(), r.answer());
+        assertEquals("complaint", r.suggestions().getFirst().id());
+    }
+
+    @Test
     void aQuestionThatNamesAnAppealIsSearchedWhateverElseItNames() {
         // In a corpus of three entries the unknown "поликлиника" weighs too much to answer outright; the point is
         // that the question reaches the complaint entry at all, where "часы работы поликлиники" reaches nothing.
