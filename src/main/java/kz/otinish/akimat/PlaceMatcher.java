@@ -83,23 +83,54 @@ public final class PlaceMatcher {
     }
 
     public PlaceResult find(String query) {
+        return best(query, false);
+    }
+
+    /**
+     * What {@link #find} finds, but only when the query says nothing besides places, their kinds and the akimat
+     * ("Қарағанды", "акимат Косшы", "где аким Алматинского района"): typed in the main chat, that is a person
+     * looking for an akimat, not a question for the FAQ. Otherwise nothing is found.
+     */
+    public PlaceResult findWhole(String query) {
+        return best(query, true);
+    }
+
+    private PlaceResult best(String query, boolean whole) {
         PlaceResult best = new PlaceResult(List.of());
         for (String reading : PlaceText.readings(query)) {
-            PlaceResult r = find(PlaceText.words(reading));
+            PlaceResult r = find(PlaceText.words(reading), whole);
             // a Latin query read as Kazakh and as Russian: keep the reading that found the fewest, non-zero
             if (r.found() && (!best.found() || r.matches().size() < best.matches().size())) best = r;
         }
         return best;
     }
 
-    private PlaceResult find(List<String> allWords) {
+    private PlaceResult find(List<String> allWords, boolean whole) {
         List<String> words = allWords.stream().filter(w -> !PlaceWords.isNoise(w)).toList();
         List<Mention> mentions = mentions(words);
-        if (mentions.isEmpty()) return new PlaceResult(List.of());
+        if (mentions.isEmpty() || whole && !onlyPlaces(allWords, words, mentions)) return new PlaceResult(List.of());
         List<List<Hit>> narrowed = mentions.stream().map(PlaceMatcher::narrowedByType).toList();
         List<Hit> hits = combined(narrowed);
         boolean typed = mentions.stream().anyMatch(m -> m.type() != null);
         return new PlaceResult(resolved(hits, typed).stream().map(this::match).toList());
+    }
+
+    /**
+     * Every word is part of a place's name or says what kind of place it is, and the place is meant: a name
+     * typed as it is written, or any name next to "акимат", "облыс", "район"… A lone word one letter off a
+     * name is more often an ordinary word ("когда" is not Кобда, "келеді" not Келес).
+     */
+    private static boolean onlyPlaces(List<String> allWords, List<String> words, List<Mention> mentions) {
+        boolean[] named = new boolean[words.size()];
+        for (Mention m : mentions) for (int i = m.from(); i < m.to(); i++) named[i] = true;
+        boolean typed = false;
+        for (int i = 0; i < words.size(); i++) {
+            boolean type = PlaceWords.typeOf(words.get(i)).isPresent();
+            if (!named[i] && !type) return false;
+            typed |= type;
+        }
+        return typed || allWords.stream().anyMatch(PlaceWords::namesAkimat)
+                || mentions.stream().allMatch(m -> m.hits().stream().allMatch(h -> h.distance() == 0 && !h.stemOfKey()));
     }
 
     private List<Mention> mentions(List<String> words) {

@@ -59,6 +59,11 @@ final class PlaceWords {
         return Optional.empty();
     }
 
+    /** "Акимат", "әкімдігі", "аппарат акима": the word for what the user is after. */
+    static boolean namesAkimat(String word) {
+        return startsWithAny(word, NOISE_ROOTS) || word.startsWith("akim");
+    }
+
     static boolean isNoise(String word) {
         return NOISE.contains(word) || startsWithAny(word, NOISE_ROOTS);
     }

@@ -38,6 +38,12 @@ public final class AkimatFlow implements Flow {
         return List.of(Reply.text(s.t("akimat.prompt")));
     }
 
+    /** A message that names a place and nothing else ("Қарағанды", "акимат Косшы") is someone looking for its akimat. */
+    @Override
+    public boolean claims(String text) {
+        return matcher.findWhole(text).found();
+    }
+
     @Override
     public List<Reply> handle(Session s, Incoming in) {
         if (in.isButton()) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where every message is handled, whatever the messenger: an {@link Incoming} becomes {@link Reply}s.
- * Commands and the language are settled here; everything else goes to the chat's current {@link Flow}.
+ * Commands and the language are settled here; everything else goes to the chat's current {@link Flow}, except
+ * text in the main chat that another flow {@linkplain Flow#claims claims} (a bare place name starts "find an akimat").
  * Each event is one database transaction: the conversation's new state, what the flow wrote and the
  * delivery's id commit together, or not at all.
  */
@@ -102,6 +103,14 @@ public final class Dialog {
             return chooseLanguageFirst(s, in);
         }
         Flow current = flows.getOrDefault(s.flow(), ask);
+        if (current == ask && in.isText()) {
+            for (Flow f : flows.values()) {
+                if (f != ask && f.claims(in.text())) {
+                    s.reset(f.name(), new HashMap<>());
+                    return f.start(s, in.text());
+                }
+            }
+        }
         if (in.isButton()) {
             String prefix = in.button().contains(":") ? in.button().substring(0, in.button().indexOf(':')) : "";
             Flow target = flows.get(prefix);

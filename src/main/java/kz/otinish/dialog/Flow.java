@@ -18,6 +18,14 @@ public interface Flow {
     /** Text, a button of this flow, a file or a contact, while this flow is current. */
     List<Reply> handle(Session session, Incoming in);
 
+    /**
+     * Text typed in the main chat (where questions go to the FAQ) that is plainly meant for this flow, such as a
+     * bare place name for "find an akimat": the dialog then starts this flow with it instead of searching the FAQ.
+     */
+    default boolean claims(String text) {
+        return false;
+    }
+
     /** The user leaves with /cancel or /menu: drop or keep what the flow holds. */
     default void cancel(Session session) {}
 }

@@ -23,6 +23,19 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void onlyAQueryThatNamesPlacesAndNothingElseIsFoundWhole() {
+        assertEquals("karaganda-city", MATCHER.findWhole("Қарағанды").matches().getFirst().unit().id());
+        assertEquals("kosshy", MATCHER.findWhole("акимат Косшы").matches().getFirst().unit().id());
+        assertEquals("almaty-region-karasai", MATCHER.findWhole("Алматы облысы Қарасай ауданы").matches().getFirst().unit().id());
+        assertEquals("shymkent", MATCHER.findWhole("akimat shymkent").matches().getFirst().unit().id());
+        assertEquals("karaganda-city", MATCHER.findWhole("акимат Каргаанды").matches().getFirst().unit().id(), "a typo next to 'акимат'");
+        assertFalse(MATCHER.findWhole("Каргаанды").found(), "a lone word one letter off is not taken for a name");
+        assertFalse(MATCHER.findWhole("когда").found());
+        assertFalse(MATCHER.findWhole("как подать жалобу в акимат Алматы").found(), "a question with a place in it");
+        assertTrue(MATCHER.find("как подать жалобу в акимат Алматы").found(), "where find still sees the place");
+    }
+
+    @Test
     void aDistrictComesWithTheRegionWhoseAkimatStandsAboveIt() {
         PlaceResult r = MATCHER.find("Карасайский район");
         assertFalse(r.ambiguous());

@@ -106,6 +106,20 @@ class AkimatFlowTest {
     }
 
     @Test
+    void aPlaceTypedInTheMainChatFindsItsAkimatAndAQuestionThatNamesOneStillGoesToTheFaq() {
+        ChatRef chat = new ChatRef("test", "akimat-main-chat");
+        say(chat, "/start kk");
+        String city = text(say(chat, "әкімдік Қарағанды"));
+        assertTrue(city.contains("<code>Қарағанды қаласы әкімінің аппараты</code>"), city);
+        String district = text(say(chat, "где акимат Карасайского района"));
+        assertTrue(district.contains("<code>Қарасай ауданы әкімінің аппараты</code>"), "the finder stays open: " + district);
+        say(chat, "/menu");
+        String question = text(say(chat, "акимат Алматы жауап бермеді, шағымды қалай беремін"));
+        assertFalse(question.contains("әкімінің аппараты</code>"), "a question is not taken for a place: " + question);
+        assertFalse(text(say(chat, "когда")).contains("<code>"), "an ordinary word a letter off a name (Кобда) is no place");
+    }
+
+    @Test
     void aDeepLinkOpensTheFinderOnAPlace() {
         ChatRef chat = new ChatRef("test", "akimat-deeplink");
         say(chat, "/start ru");
