@@ -80,7 +80,7 @@ public final class AskCommand {
             return JSON.writeValueAsString(o);
         }
         if (r.answered()) return Html.toPlain(AskFlow.answerText(texts, lang, r.answer().get()));
-        if (r.smallTalk()) return Html.toPlain(texts.get(lang, "ask.small_talk"));
+        if (r.smallTalk() != FaqResult.SmallTalk.NONE) return Html.toPlain(texts.get(lang, AskFlow.smallTalkKey(r)));
         StringBuilder text = new StringBuilder(Html.toPlain(texts.get(lang, r.suggestions().isEmpty() ? "ask.not_found" : "ask.not_sure")));
         for (FaqEntry e : r.suggestions()) text.append("\n  • ").append(e.in(lang).question()).append(" [").append(e.id()).append(']');
         return text.append("\n").append(Html.toPlain(texts.get(lang, "ask.human_help"))).toString();

@@ -55,7 +55,7 @@ public final class AskFlow implements Flow {
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
         FaqResult result = faq.get().search(in.text());
         if (result.answered()) return List.of(answer(s, result.answer().get()));
-        if (result.smallTalk()) return List.of(Reply.text(s.t("ask.small_talk")), s.mainMenu());
+        if (result.smallTalk() != FaqResult.SmallTalk.NONE) return List.of(Reply.text(s.t(smallTalkKey(result))), s.mainMenu());
         unanswered.record(s.db(), s.chat(), s.lang(), in.text());
         return List.of(notSure(s, result));
     }
@@ -65,6 +65,11 @@ public final class AskFlow implements Flow {
         if (text == null || !QUESTION.matcher(text.strip()).matches()) return Optional.empty();
         FaqResult result = faq.get().search(text);
         return result.answer().map(e -> List.of(answer(s, e)));
+    }
+
+    /** The reply's text key for a greeting or thanks. */
+    static String smallTalkKey(FaqResult result) {
+        return result.smallTalk() == FaqResult.SmallTalk.THANKS ? "ask.thanks" : "ask.small_talk";
     }
 
     private Reply answer(Session s, FaqEntry e) {

@@ -8,10 +8,13 @@ import kz.otinish.knowledge.FaqEntry;
 /**
  * What the FAQ search found: the answer when it is confident, otherwise nothing but up to three
  * closest topics. {@code queryLang} is the language the question was written in, as detected;
- * {@code smallTalk} marks a greeting or thanks rather than a question.
+ * {@code smallTalk} tells a greeting or thanks from a question.
  */
 public record FaqResult(Lang queryLang, Optional<FaqEntry> answer, double score, double confidence,
-                        List<FaqEntry> suggestions, boolean smallTalk) {
+                        List<FaqEntry> suggestions, SmallTalk smallTalk) {
+    /** A message that is not a question: a greeting gets a greeting back, thanks get "you are welcome". */
+    public enum SmallTalk { NONE, GREETING, THANKS }
+
     public boolean answered() {
         return answer.isPresent();
     }

@@ -91,7 +91,7 @@ public final class FaqSearch {
     /** The Russian vocabulary as it sounds (see {@link UnstressedVowels}), computed once. */
     private final Map<String, String> heardRussian = new HashMap<>();
     /** Greetings, thanks and "how are you", as each analyzer reads them: not questions to search for. */
-    private final Map<Lang, Set<List<String>>> smallTalk = new EnumMap<>(Lang.class);
+    private final Map<Lang, Map<List<String>, FaqResult.SmallTalk>> smallTalk = new EnumMap<>(Lang.class);
     /** Topics the bot does not cover, and the words that make a question one about an appeal all the same. */
     private final Map<Lang, Phrases> outOfScope = new EnumMap<>(Lang.class), appealWords = new EnumMap<>(Lang.class);
     private final IndexSearcher searcher;
@@ -106,11 +106,17 @@ public final class FaqSearch {
             perField.put(questionField(lang), analyzers.get(lang));
             perField.put(answerField(lang), analyzers.get(lang));
             synonyms.put(lang, new Synonyms(kb.synonymLines(), analyzers.get(lang)));
-            Set<List<String>> chat = new HashSet<>();
+            Map<List<String>, FaqResult.SmallTalk> chat = new HashMap<>();
+            FaqResult.SmallTalk kind = FaqResult.SmallTalk.GREETING;
             for (String line : kb.smallTalkLines()) {
-                if (line.isBlank() || line.strip().startsWith("#")) continue;
-                List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), line);
-                if (!tokens.isEmpty()) chat.add(tokens);
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                if (l.equals("[thanks]") || l.equals("[greetings]")) {
+                    kind = l.equals("[thanks]") ? FaqResult.SmallTalk.THANKS : FaqResult.SmallTalk.GREETING;
+                    continue;
+                }
+                List<String> tokens = AnalyzedText.tokens(analyzers.get(lang), l);
+                if (!tokens.isEmpty()) chat.putIfAbsent(tokens, kind);
             }
             smallTalk.put(lang, chat);
             outOfScope.put(lang, new Phrases(kb.outOfScopeLines(), analyzers.get(lang)));
@@ -174,23 +180,23 @@ public final class FaqSearch {
 
     FaqResult searchUncached(String question) {
         Ranking ranking = rank(question);
-        if (ranking.smallTalk()) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), true);
-        if (ranking.candidates().isEmpty()) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), false);
+        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), ranking.smallTalk());
+        if (ranking.candidates().isEmpty()) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), FaqResult.SmallTalk.NONE);
         List<FaqEntry> ranked = new ArrayList<>();
         for (Candidate c : ranking.candidates()) {
             FaqEntry e = entries.get(c.entry());
             if (!ranked.contains(e)) ranked.add(e);
         }
         Candidate best = ranking.candidates().getFirst();
-        if (aboutAnotherTopic(ranking.tokens().get(best.lang()), best)) return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), List.of(), false);
+        if (aboutAnotherTopic(ranking.tokens().get(best.lang()), best)) return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), List.of(), FaqResult.SmallTalk.NONE);
         Candidate runnerUp = ranking.candidates().stream().filter(c -> c.entry() != best.entry()).findFirst().orElse(null);
         double lead = runnerUp == null ? best.rank() : best.rank() - runnerUp.rank();
         if (best.coverage() >= CONFIDENCE || best.coverage() >= PARTIAL && best.covered() >= EVIDENCE && lead >= LEAD) {
-            return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage(), List.of(), false);
+            return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage(), List.of(), FaqResult.SmallTalk.NONE);
         }
         // Topics that share a word or two with a question about something else are no help: offer none.
         List<FaqEntry> suggestions = best.coverage() >= SUGGEST ? ranked.stream().limit(SUGGESTIONS).toList() : List.of();
-        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), suggestions, false);
+        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), suggestions, FaqResult.SmallTalk.NONE);
     }
 
     /**
@@ -209,7 +215,7 @@ public final class FaqSearch {
      * The candidates, best first; {@code lang} is the language a non-match is told in; {@code tokens}, the
      * question as each reading analysed it.
      */
-    record Ranking(Lang lang, List<Candidate> candidates, boolean smallTalk, Map<Lang, List<String>> tokens) {}
+    record Ranking(Lang lang, List<Candidate> candidates, FaqResult.SmallTalk smallTalk, Map<Lang, List<String>> tokens) {}
 
     Ranking rank(String question) {
         List<Lang> readings = hasKazakhLetters(question) ? List.of(Lang.KK) : List.of(Lang.KK, Lang.RU);
@@ -225,7 +231,8 @@ public final class FaqSearch {
         for (Lang lang : readings) {
             List<String> tokens = located.get(lang).stream().map(AnalyzedText.Token::term).toList();
             tokensByLang.put(lang, tokens);
-            if (smallTalk.get(lang).contains(tokens)) return new Ranking(lang, List.of(), true, tokensByLang);
+            FaqResult.SmallTalk chat = smallTalk.get(lang).get(tokens);
+            if (chat != null) return new Ranking(lang, List.of(), chat, tokensByLang);
             Map<String, String> asOtherLanguage = sameWords(located.get(lang), located.get(lang.other()));
             List<Word> reading = new ArrayList<>();
             for (var token : synonyms.get(lang).alternatives(tokens).entrySet()) {
@@ -246,7 +253,7 @@ public final class FaqSearch {
                 throw new UncheckedIOException(e);
             }
         }
-        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), false, tokensByLang);
+        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), FaqResult.SmallTalk.NONE, tokensByLang);
         // Lucene's score finds the candidates; the final order also weighs how much of the question each one covers.
         List<Candidate> candidates = new ArrayList<>();
         for (Lang lang : readings) {
@@ -259,7 +266,7 @@ public final class FaqSearch {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        return new Ranking(candidates.getFirst().lang(), candidates, false, tokensByLang);
+        return new Ranking(candidates.getFirst().lang(), candidates, FaqResult.SmallTalk.NONE, tokensByLang);
     }
 
     /**

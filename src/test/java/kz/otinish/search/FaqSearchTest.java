@@ -43,6 +43,7 @@ class FaqSearchTest {
         Files.writeString(kb.resolve("out-of-scope.txt"), "# not ours\nполиклиника, емхана\n");
         Files.writeString(kb.resolve("appeal-words.txt"), "жалоба, шағым\n");
         Files.writeString(kb.resolve("synonyms.txt"), "паспорт, удостоверение личности\n");
+        Files.writeString(kb.resolve("small-talk.txt"), "# chat\nпривет\nсәлем\n[thanks]\nспасибо\nрахмет\n");
         KnowledgeBase loaded = KnowledgeBase.load(kb);
         assertEquals(java.util.List.of(), loaded.problems());
         faq = FaqSearch.build(loaded, SearchAnalyzers.kazakh(kb), SearchAnalyzers.russian(kb));
@@ -58,6 +59,15 @@ class FaqSearchTest {
         assertEquals(Optional.empty(), answer("часы работы поликлиники"));
         assertEquals(Optional.empty(), answer("емхананың жұмыс уақыты"));
         assertEquals(java.util.List.of(), faq.search("часы работы поликлиники").suggestions(), "nor offered as a topic");
+    }
+
+    @Test
+    void greetingsAndThanksAreToldApartFromQuestionsAndFromEachOther() {
+        assertEquals(FaqResult.SmallTalk.GREETING, faq.search("Салем!").smallTalk(), "typed without Kazakh letters");
+        assertEquals(FaqResult.SmallTalk.GREETING, faq.search("privet").smallTalk());
+        assertEquals(FaqResult.SmallTalk.THANKS, faq.search("Спасибо!").smallTalk());
+        assertEquals(FaqResult.SmallTalk.THANKS, faq.search("рахмет").smallTalk());
+        assertEquals(FaqResult.SmallTalk.NONE, faq.search("спасибо, а как подать жалобу").smallTalk());
     }
 
     @Test
