@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where every message is handled, whatever the messenger: an {@link Incoming} becomes {@link Reply}s.
- * Commands and the language are settled here; everything else goes to the chat's current {@link Flow}, except
- * text in the main chat that another flow {@linkplain Flow#claims claims} (a bare place name starts "find an akimat").
+ * Commands, menu items typed instead of pressed ({@link TypedMenu}) and the language are settled here; everything
+ * else goes to the chat's current {@link Flow}, except text in the main chat that another flow
+ * {@linkplain Flow#claims claims} (a bare place name starts "find an akimat").
  * Each event is one database transaction: the conversation's new state, what the flow wrote and the
  * delivery's id commit together, or not at all.
  */
@@ -35,6 +36,7 @@ public final class Dialog {
     private final Texts texts;
     private final AskFlow ask;
     private final Map<String, Flow> flows = new LinkedHashMap<>();
+    private final TypedMenu typedMenu;
 
     /** {@code others} are the flows besides questions, in main-menu order. */
     public Dialog(Jdbi jdbi, Texts texts, AskFlow ask, List<Flow> others) {
@@ -43,6 +45,9 @@ public final class Dialog {
         this.ask = ask;
         flows.put(ask.name(), ask);
         for (Flow f : others) flows.put(f.name(), f);
+        List<String> items = new ArrayList<>(flows.keySet());
+        items.addAll(List.of("lang", "help"));
+        this.typedMenu = new TypedMenu(texts, items);
     }
 
     /**
@@ -103,6 +108,9 @@ public final class Dialog {
             return chooseLanguageFirst(s, in);
         }
         Flow current = flows.getOrDefault(s.flow(), ask);
+        Optional<String> typed = in.isText() ? typedMenu.item(in.text()) : Optional.empty();
+        if (typed.isPresent() && typed.get().equals(TypedMenu.MENU)) return command(s, "/menu");
+        if (typed.isPresent() && current == ask) return dialogButton(s, "menu:" + typed.get()).orElseThrow();
         if (current == ask && in.isText()) {
             for (Flow f : flows.values()) {
                 if (f != ask && f.claims(in.text())) {

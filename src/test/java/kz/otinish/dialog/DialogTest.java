@@ -90,6 +90,17 @@ class DialogTest {
     }
 
     @Test
+    void menuItemsTypedInsteadOfPressedWorkAndTheDraftSurvivesATypedBack() {
+        say("/start ru");
+        assertTrue(all(say("Мои обращения")).contains("У вас пока нет сохранённых обращений"));
+        assertTrue(all(say("өтініш жазу")).contains("Шаг 1 из"), "the Kazakh words open the same item");
+        say("Жалоба");
+        List<Reply> back = say("назад");
+        assertTrue(buttonData(back).contains("menu:appeal"), "'назад' shows the main menu: " + all(back));
+        assertTrue(all(say("написать обращение")).contains("вы остановились на шаге"), "the draft is still there");
+    }
+
+    @Test
     void aDeepLinkToAnEntryWaitsForTheLanguageThenShowsIt() {
         List<Reply> first = say("/start faq-withdraw-appeal");
         assertEquals(List.of("lang:kk", "lang:ru"), buttonData(first));
