@@ -70,7 +70,11 @@ public final class FaqSearch {
      */
     static final double SUGGEST = 0.2;
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
-    /** A word the corpus has never seen weighs more: it is what an off-topic question is about. */
+    /**
+     * A word the corpus has never seen weighs more: it is what an off-topic question is about. At 1.0 the
+     * development set gained 7 of 319 answers, but the held-out set answered 9 of its 55 off-topic questions
+     * instead of 5, and the right topic was among the buttons about as often: a random entry is worse than buttons.
+     */
     private static final double UNKNOWN_WEIGHT = 1.5;
     /** How much Lucene's score adds to an entry's coverage when ordering the candidates. */
     private static final double SCORE_WEIGHT = 1.0;
