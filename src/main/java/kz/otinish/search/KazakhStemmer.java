@@ -50,8 +50,12 @@ final class KazakhStemmer {
             "тым тім тыңыз тіңіз", VOICELESS,                       // past, I and you: айт-тым
             "ты ті", VOICELESS,                                     // past: айт-ты
             "ып іп", CONSONANT,                                     // converb: жаз-ып
-            "са се сам сем саңыз сеңіз", ANY,                       // conditional: бол-са, жаз-сам
             "май мей бай бей пай пей", ANY);                        // negative converb: ал-май, бер-мей
+    /**
+     * The conditional: бол-са, жаз-сам. It carries its own person, so never comes before a personal ending:
+     * келісемін is the present келіс-е-мін, not a conditional келі-се.
+     */
+    private static final List<Rule> CONDITIONAL = table("са се сам сем саңыз сеңіз", ANY);
     /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
     private static final List<Rule> PARTICIPLE = table(
             "ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
@@ -129,14 +133,18 @@ final class KazakhStemmer {
     static int stem(char[] s, int len) {
         Stripped personal = strip(s, len, PERSONAL, MIN_NOUN_STEM, null);
         int length = personal == null ? len : personal.length;
-        Stripped verb = asVerb(s, length);
+        Stripped verb = asVerb(s, length, personal == null);
         Stripped noun = asNoun(s, length, personal);
         Stripped last = verb != null && (noun == null || verb.length <= noun.length) ? verb : noun;
         return last == null ? len : softenBeforeVowel(s, last);
     }
 
-    private static Stripped asVerb(char[] s, int len) {
+    private static Stripped asVerb(char[] s, int len, boolean mayBeConditional) {
         Stripped verb = strip(s, len, VERB, MIN_VERB_STEM, null);
+        if (mayBeConditional) {
+            Stripped conditional = strip(s, len, CONDITIONAL, MIN_VERB_STEM, null);
+            if (conditional != null && (verb == null || conditional.length < verb.length)) verb = conditional;
+        }
         if (verb == null) {
             verb = strip(s, len, PARTICIPLE, MIN_VERB_STEM, null);
         }

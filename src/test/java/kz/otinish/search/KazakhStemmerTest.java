@@ -32,6 +32,7 @@ class KazakhStemmerTest {
         "жазып,          жаз,      converb -ып",
         "болса,          бол,      conditional -са",
         "жазсам,         жаз,      conditional -сам",
+        "келісемін,      келіс,    present -е and -мін: no conditional -се before a personal ending",
         "жібердім,       жібер,    past -дім",
         "алмай,          ал,       negative converb -май",
         "жіберілмей,     жібер,    negative converb -мей after the passive",
