@@ -143,9 +143,11 @@ public final class PlaceMatcher {
                 if (!hits.isEmpty()) spans.add(new Span(from, to, hits));
             }
         }
-        // the closest spans first, then the longest: "Бухар жырау" beats a fuzzy "Бухар"
-        spans.sort(Comparator.<Span>comparingInt(s -> s.hits().getFirst().rank())
+        // the closest spans first, then the longest: "Бухар жырау" beats a fuzzy "Бухар", and the district centre
+        // "Форт-Шевченко" beats "Шевченко", a former name of Aktau; then names over former names over centres
+        spans.sort(Comparator.<Span>comparingInt(s -> s.hits().getFirst().distance())
                 .thenComparingInt(s -> -(s.to() - s.from()))
+                .thenComparingInt(s -> s.hits().getFirst().rank())
                 .thenComparingInt(Span::from));
         boolean[] taken = new boolean[words.size()];
         List<Mention> mentions = new ArrayList<>();

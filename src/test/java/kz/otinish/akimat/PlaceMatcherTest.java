@@ -36,6 +36,13 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aLongerNameIsReadWholeBeforeAShorterOneInsideIt() {
+        // "Шевченко" alone is Aktau's former name; "Форт-Шевченко" is the centre of Түпқараған district
+        assertEquals("mangystau-tupkaragan", MATCHER.find("Форт-Шевченко").matches().getFirst().unit().id());
+        assertEquals("aktau", MATCHER.find("Шевченко").matches().getFirst().unit().id());
+    }
+
+    @Test
     void aDistrictComesWithTheRegionWhoseAkimatStandsAboveIt() {
         PlaceResult r = MATCHER.find("Карасайский район");
         assertFalse(r.ambiguous());
