@@ -83,7 +83,20 @@ class ContactsAndNamesTest {
             "05.03.2025, 05.03.2025",
             "5/3/2025, 05.03.2025",
             "5-3-25, 05.03.2025",
-            "29.02.2024, 29.02.2024"})
+            "29.02.2024, 29.02.2024",
+            "2025-03-05, 05.03.2025",
+            "5 марта 2025, 05.03.2025",
+            "5 марта 2025 г., 05.03.2025",
+            "2025 жылғы 5 наурыз, 05.03.2025",
+            "5 наурыз 2025, 05.03.2025",
+            "12 мая, 12.05.2026",
+            "1 декабря, 01.12.2025",
+            "03.11, 03.11.2026",
+            "15 қараша, 15.11.2026",
+            "15 караша, 15.11.2026",
+            "вчера, 22.11.2026",
+            "Кеше, 22.11.2026",
+            "сегодня, 23.11.2026"})
     void datesAsPeopleWriteThem(String input, String kept) {
         assertEquals(kept, PastDate.check(input, LocalDate.of(2026, 11, 23)).value());
     }
@@ -93,8 +106,10 @@ class ContactsAndNamesTest {
             "29.02.2025, date_impossible",
             "31.04.2025, date_impossible",
             "01.01.2027, date_future",
-            "вчера, date_format",
-            "2025-03-05, date_format"})
+            "31 июня, date_impossible",
+            "на прошлой неделе, date_format",
+            "5 числа, date_format",
+            "завтра, date_format"})
     void refusedDates(String input, String error) {
         assertEquals(error, PastDate.check(input, LocalDate.of(2026, 11, 23)).error());
     }
