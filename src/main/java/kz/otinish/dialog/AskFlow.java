@@ -54,10 +54,26 @@ public final class AskFlow implements Flow {
         }
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
         FaqResult result = faq.get().search(in.text());
-        if (result.answered()) return List.of(answer(s, result.answer().get()));
+        List<List<Button>> write = wantsToWrite(s, in.text()) ? List.of(List.of(new Button(s.t("menu.appeal"), "menu:appeal"))) : List.of();
+        if (result.answered()) return List.of(Reply.withButtons(answerText(s.texts(), s.lang(), result.answer().get()), write));
         if (result.smallTalk() != FaqResult.SmallTalk.NONE) return List.of(Reply.text(s.t(smallTalkKey(result))), s.mainMenu());
         unanswered.record(s.db(), s.chat(), s.lang(), in.text());
-        return List.of(notSure(s, result));
+        return List.of(notSure(s, result, write));
+    }
+
+    /**
+     * "Хочу написать жалобу", "шағым жазғым келеді" (bot/texts: ask.write_intent): whatever the FAQ answers, the
+     * person may want the form itself, so the answer comes with a button to it.
+     */
+    private static boolean wantsToWrite(Session s, String text) {
+        String said = " " + TypedMenu.normal(text) + " ";
+        for (Lang lang : Lang.values()) {
+            for (String phrase : s.texts().get(lang, "ask.write_intent").split(",")) {
+                String p = TypedMenu.normal(phrase);
+                if (!p.isEmpty() && said.contains(" " + p + " ")) return true;
+            }
+        }
+        return false;
     }
 
     /** A question typed in the middle of another flow, answered only when the FAQ is confident. */
@@ -86,10 +102,11 @@ public final class AskFlow implements Flow {
                 + texts.get(lang, "ask.source", "sources", sources) + "</i>";
     }
 
-    private Reply notSure(Session s, FaqResult result) {
+    private Reply notSure(Session s, FaqResult result, List<List<Button>> more) {
         List<List<Button>> rows = new ArrayList<>();
         for (FaqEntry e : result.suggestions()) rows.add(List.of(new Button(e.in(s.lang()).question(), NAME + ":" + e.id())));
         String text = s.t(rows.isEmpty() ? "ask.not_found" : "ask.not_sure") + "\n\n" + s.t("ask.human_help");
+        rows.addAll(more);
         return Reply.withButtons(text, rows);
     }
 }

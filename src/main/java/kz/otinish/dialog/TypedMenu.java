@@ -40,7 +40,7 @@ final class TypedMenu {
     }
 
     /** Letters and digits only, lowercased, Kazakh letters folded, single spaces: "✍️ Өтініш жазу!" → "отиниш жазу". */
-    private static String normal(String text) {
+    static String normal(String text) {
         return KazakhLetters.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -98,6 +98,10 @@ class DialogTest {
         List<Reply> back = say("назад");
         assertTrue(buttonData(back).contains("menu:appeal"), "'назад' shows the main menu: " + all(back));
         assertTrue(all(say("написать обращение")).contains("вы остановились на шаге"), "the draft is still there");
+        say("/menu");
+        assertTrue(buttonData(say("хочу написать жалобу на акимат")).contains("menu:appeal"), "a wish to write gets the form's button");
+        assertTrue(buttonData(say("akimatqa shagym jazgym keledi")).contains("menu:appeal"), "in Kazakh, in Latin too");
+        assertFalse(buttonData(say("как написать жалобу")).contains("menu:appeal"), "a question about how gets the answer alone");
     }
 
     @Test
