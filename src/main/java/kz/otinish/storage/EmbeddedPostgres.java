@@ -32,9 +32,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String ARCHIVE = "/postgres-linux-x86_64.txz";
     private static final String SUPERUSER = "postgres";
+    /** In the data folder: the pid of the process whose server runs on it. */
+    private static final String OWNER = "owner.pid";
 
     private final Path pgData;
     private final int port;
+    /** Null when the server belongs to another process. */
     private final Process server;
 
     private EmbeddedPostgres(Path pgData, int port, Process server) {
@@ -50,6 +53,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Path pgData = dataDir.toAbsolutePath().resolve("postgres");
             Files.createDirectories(dataDir);
             if (!Files.exists(pgData.resolve("PG_VERSION"))) initdb(bin, pgData, dataDir.resolve("initdb.log"));
+            Integer inUse = portInUse(dataDir, pgData);
+            if (inUse != null) {
+                // The bot is running on this folder and an admin asks for a report: share its server, never stop it.
+                log.info("Using the PostgreSQL server that another Otinish process runs on port {} with data in {}", inUse, pgData);
+                return new EmbeddedPostgres(pgData, inUse, null);
+            }
             stopOrphan(pgData);
             int port = freePort();
             List<String> cmd = command(bin.resolve("bin/postgres").toString(), "-D", pgData.toString(),
@@ -65,6 +74,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .start();
             EmbeddedPostgres pg = new EmbeddedPostgres(pgData, port, server);
             pg.awaitReady(dataDir.resolve("postgres.log"));
+            Files.writeString(dataDir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
             log.info("Embedded PostgreSQL ready on port {} with data in {}", port, pgData);
             return pg;
         } catch (IOException e) {
@@ -84,8 +94,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server this process started; a server shared from another process is left to it. */
     @Override
     public void close() {
+        if (server == null) return;
         server.destroy(); // SIGTERM: a clean ("smart") shutdown once the pool has closed its connections
         try {
             if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
@@ -123,6 +135,25 @@ public final class EmbeddedPostgres implements AutoCloseable {
         List<String> cmd = command(bin.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER,
                 "-D", pgData.toString(), "-E", "UTF-8", "--locale-provider=builtin", "--locale=C.UTF-8");
         run(cmd, logFile, "initdb");
+    }
+
+    /**
+     * The port of a server running on {@code pgData} for a process that is still alive (the one that started it,
+     * named in {@link #OWNER}), or null: no server, or one whose process was killed (an orphan, stopped next).
+     */
+    private static Integer portInUse(Path dataDir, Path pgData) {
+        try {
+            long owner = Long.parseLong(Files.readString(dataDir.resolve(OWNER)).trim());
+            if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                List<String> lock = Files.readAllLines(pgData.resolve("postmaster.pid"));
+                boolean running = ProcessHandle.of(Long.parseLong(lock.getFirst().trim())).map(ProcessHandle::isAlive).orElse(false);
+                // postmaster.pid: pid, data folder, start time, port, …
+                if (running && lock.size() > 3) return Integer.parseInt(lock.get(3).trim());
+            }
+        } catch (IOException | RuntimeException e) {
+            // no owner file or lock file, or unreadable: nothing to share
+        }
+        return null;
     }
 
     /** A server left running by a process that was killed keeps the data folder locked: stop it. */

@@ -22,6 +22,19 @@ class DatabaseTest {
     }
 
     @Test
+    void aSecondProcessOnTheSameFolderSharesTheRunningServerAndLeavesItRunning(@TempDir Path dir) throws Exception {
+        // An admin's report while the bot runs: it used to stop the bot's server as if it were left over from a crash.
+        try (Database bot = Database.embedded(dir, false)) {
+            bot.jdbi().useHandle(h -> h.execute("insert into users (channel, chat_id, lang) values ('console', 'b', 'ru')"));
+            try (Database report = Database.embedded(dir, false)) {
+                int users = report.jdbi().withHandle(h -> h.createQuery("select count(*) from users").mapTo(Integer.class).one());
+                assertEquals(1, users);
+            }
+            assertTrue(bot.isReachable(), "the bot's server still runs after the report closed");
+        }
+    }
+
+    @Test
     void freshTestDatabasesAreMigratedAndIsolated() {
         try (Database a = TestDatabase.fresh(); Database b = TestDatabase.fresh()) {
             a.jdbi().useHandle(h -> h.execute("insert into users (channel, chat_id) values ('console', 'x')"));
