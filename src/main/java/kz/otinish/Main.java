@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
+import kz.otinish.admin.AdminCommand;
 import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
 
-/** The command line: run · chat · ask · analyze · akimat. */
+/** The command line: run · chat · ask · analyze · akimat · unanswered · usage. */
 public final class Main {
     /** Lucene notes on stderr that it runs without the incubating vector API: noise in a console chat. Held so it stays set. */
     private static final java.util.logging.Logger LUCENE_VECTORS =
@@ -34,6 +35,7 @@ public final class Main {
             case "ask" -> AskCommand.run(rest, System.in, System.out);
             case "analyze" -> AnalyzeCommand.run(rest, System.in, System.out);
             case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
+            case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
@@ -86,7 +88,10 @@ public final class Main {
                   ask [--lang kk|ru] [--json] [QUESTION]
                                               answer one question, or one per stdin line
                   analyze --lang kk|ru        print the tokens the analyzer makes of each stdin line
-                  akimat [--json] [QUERY]     find the akimat for a place, or for each stdin line""");
+                  akimat [--json] [QUERY]     find the akimat for a place, or for each stdin line
+                  unanswered [--days N] [--limit N]
+                                              the questions the bot could not answer, most asked first (admins)
+                  usage [--days N]            users, messages, appeals and unanswered questions (admins)""");
         return code;
     }
 }

@@ -1,0 +1,64 @@
+package kz.otinish.admin;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import kz.otinish.storage.Database;
+
+/**
+ * {@code unanswered [--days N] [--limit N]} and {@code usage [--days N]}: the admin's two reports, on the database
+ * the bot uses ({@code DATABASE_URL}, or the embedded one in {@code ./data}). Output is for admins at a terminal.
+ */
+public final class AdminCommand {
+    static final String USAGE = "usage: otinish unanswered [--days N] [--limit N]   |   otinish usage [--days N]";
+
+    private AdminCommand() {}
+
+    /** @return 0; 2 when the arguments are wrong */
+    public static int run(String report, List<String> args, Map<String, String> env, PrintStream out) {
+        int days = 30, limit = 50;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            Integer value = i + 1 < args.size() ? number(args.get(i + 1)) : null;
+            if ((a.equals("--days") || a.equals("--limit")) && value != null && value > 0) {
+                if (a.equals("--days")) days = value;
+                else limit = value;
+                i++;
+            } else {
+                System.err.println(report + ": unknown or incomplete option " + a + "\n" + USAGE);
+                return 2;
+            }
+        }
+        try (Database db = Database.fromEnvironment(env)) {
+            AdminReport reports = new AdminReport(db.jdbi());
+            if (report.equals("usage")) print(reports.usage(days), out);
+            else print(reports.unanswered(days, limit), days, out);
+        }
+        return 0;
+    }
+
+    static void print(List<AdminReport.Unanswered> rows, int days, PrintStream out) {
+        out.printf("Questions the bot could not answer, last %d days (most asked first):%n", days);
+        if (rows.isEmpty()) out.println("  none");
+        for (AdminReport.Unanswered r : rows) {
+            out.printf("%5d× %3d people  %s  %s  %s%n", r.times(), r.people(), r.lang(), r.lastAsked().toString().substring(0, 10), r.question());
+        }
+    }
+
+    static void print(AdminReport.Usage u, PrintStream out) {
+        out.printf("Usage, last %d days%n", u.days());
+        out.printf("  users: %d in all, %d new, %d active%n", u.users(), u.newUsers(), u.activeUsers());
+        out.printf("  messages from messengers: %d%n", u.messages());
+        out.printf("  appeals written: %d%n", u.appeals());
+        out.printf("  questions not answered: %d%n", u.unanswered());
+        for (AdminReport.LangCount l : u.usersByLang()) out.printf("  language %s: %d users%n", l.lang(), l.users());
+    }
+
+    private static Integer number(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package kz.otinish.admin;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What admins read to keep the FAQ current without a programmer: the questions the bot could not answer, most
+ * asked first, and how much the bot is used. Read straight from the tables the dialog writes.
+ */
+public final class AdminReport {
+    /** One question as people asked it (case and spacing aside), how often, by how many people, and when last. */
+    public record Unanswered(String question, String lang, int times, int people, Instant lastAsked) {}
+
+    /** Counts over the last {@code days}: who talked to the bot, how many messages, appeals and unanswered questions. */
+    public record Usage(int days, int users, int newUsers, int activeUsers, int messages, int appeals, int unanswered,
+                        List<LangCount> usersByLang) {}
+
+    public record LangCount(String lang, int users) {}
+
+    private final Jdbi jdbi;
+
+    public AdminReport(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<Unanswered> unanswered(int days, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                select lower(regexp_replace(btrim(question), '\\s+', ' ', 'g')) as question, lang,
+                       count(*) as times, count(distinct (channel, chat_id)) as people, max(asked_at) as last_asked
+                from unanswered_questions
+                where asked_at >= now() - make_interval(days => :days)
+                group by 1, 2
+                order by times desc, last_asked desc
+                limit :limit""")
+                .bind("days", days).bind("limit", limit)
+                .map((rs, ctx) -> new Unanswered(rs.getString("question"), rs.getString("lang"), rs.getInt("times"),
+                        rs.getInt("people"), rs.getTimestamp("last_asked").toInstant()))
+                .list());
+    }
+
+    public Usage usage(int days) {
+        return jdbi.withHandle(h -> {
+            List<LangCount> byLang = h.createQuery("""
+                    select coalesce(lang, '-') as lang, count(*) as users from users group by 1 order by 2 desc""")
+                    .map((rs, ctx) -> new LangCount(rs.getString("lang"), rs.getInt("users")))
+                    .list();
+            return h.createQuery("""
+                    select (select count(*) from users) as users,
+                           (select count(*) from users where first_seen >= now() - make_interval(days => :days)) as new_users,
+                           (select count(*) from conversations where updated_at >= now() - make_interval(days => :days)) as active_users,
+                           (select count(*) from processed_deliveries where processed_at >= now() - make_interval(days => :days)) as messages,
+                           (select count(*) from appeals where created_at >= now() - make_interval(days => :days)) as appeals,
+                           (select count(*) from unanswered_questions where asked_at >= now() - make_interval(days => :days)) as unanswered""")
+                    .bind("days", days)
+                    .map((rs, ctx) -> new Usage(days, rs.getInt("users"), rs.getInt("new_users"), rs.getInt("active_users"),
+                            rs.getInt("messages"), rs.getInt("appeals"), rs.getInt("unanswered"), byLang))
+                    .one();
+        });
+    }
+}
