@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import kz.otinish.admin.AdminCommand;
+import kz.otinish.admin.PosterCommand;
 import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
 
-/** The command line: run · chat · ask · analyze · akimat · unanswered · usage. */
+/** The command line: run · chat · ask · analyze · akimat · unanswered · usage · poster. */
 public final class Main {
     /** Lucene notes on stderr that it runs without the incubating vector API: noise in a console chat. Held so it stays set. */
     private static final java.util.logging.Logger LUCENE_VECTORS =
@@ -36,6 +37,7 @@ public final class Main {
             case "analyze" -> AnalyzeCommand.run(rest, System.in, System.out);
             case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
             case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
+            case "poster" -> PosterCommand.run(rest, System.out);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
@@ -91,7 +93,9 @@ public final class Main {
                   akimat [--json] [QUERY]     find the akimat for a place, or for each stdin line
                   unanswered [--days N] [--limit N]
                                               the questions the bot could not answer, most asked first (admins)
-                  usage [--days N]            users, messages, appeals and unanswered questions (admins)""");
+                  usage [--days N]            users, messages, appeals and unanswered questions (admins)
+                  poster --bot USERNAME [--start PAYLOAD] [--out FILE]
+                                              a printable A4 poster with the bot's QR code (volunteers)""");
         return code;
     }
 }
