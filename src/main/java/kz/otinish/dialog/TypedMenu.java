@@ -15,11 +15,14 @@ import kz.otinish.search.KazakhLetters;
 final class TypedMenu {
     /** What "меню", "назад", "мәзір" lead to: the main menu. */
     static final String MENU = "menu";
+    /** What "удалите мои данные", "деректерімді өшіріңіз" lead to: /forget, with its confirmation. */
+    static final String FORGET = "forget";
     private final Map<String, String> items = new HashMap<>();
 
     TypedMenu(Texts texts, List<String> menuItems) {
         for (Lang lang : Lang.values()) {
             add(texts.get(lang, "typed.menu"), MENU);
+            add(texts.get(lang, "typed.forget"), FORGET);
             for (String item : menuItems) {
                 add(texts.get(lang, "menu." + item), item);
                 if (texts.has("typed." + item)) add(texts.get(lang, "typed." + item), item);
@@ -34,7 +37,7 @@ final class TypedMenu {
         }
     }
 
-    /** The menu item (or {@link #MENU}) the whole message names. */
+    /** The menu item (or {@link #MENU}, {@link #FORGET}) the whole message names. */
     Optional<String> item(String text) {
         return Optional.ofNullable(items.get(normal(text)));
     }

@@ -118,6 +118,7 @@ class DialogTest {
         say("какая погода в астане");
         List<Reply> confirm = say("/forget");
         assertEquals(List.of("forget:yes", "forget:no"), buttonData(confirm));
+        assertEquals(List.of("forget:yes", "forget:no"), buttonData(say("Удалите мои данные!")), "said in words, on a shared device");
         press("forget:yes");
         int users = db.jdbi().withHandle(h -> h.createQuery("select count(*) from users").mapTo(Integer.class).one());
         int questions = db.jdbi().withHandle(h -> h.createQuery("select count(*) from unanswered_questions").mapTo(Integer.class).one());
