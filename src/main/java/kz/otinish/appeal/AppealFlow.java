@@ -86,6 +86,18 @@ public final class AppealFlow implements Flow {
         return List.of(ask(s, d, null));
     }
 
+    /** "Назад": the question before this one, with its answer shown; answered again, the form goes on from where it was. */
+    @Override
+    public Optional<List<Reply>> back(Session s) {
+        Optional<Draft> found = Drafts.find(s.db(), s.chat());
+        if (found.isEmpty()) return Optional.empty();
+        return form.before(current(found.get()), found.get().answers()).map(previous -> {
+            Draft back = found.get().at(previous.key());
+            Drafts.save(s.db(), s.chat(), back);
+            return List.of(ask(s, back, null));
+        });
+    }
+
     /** /cancel: the user gives up this appeal, so its draft goes (leaving by /menu keeps it for later). */
     @Override
     public void cancel(Session s) {
@@ -169,6 +181,10 @@ public final class AppealFlow implements Flow {
             }
             case "confirm" -> {
                 if (kind == Step.Kind.REVIEW) return confirm(s, d);
+            }
+            case "back" -> {
+                Optional<List<Reply>> back = back(s);
+                if (back.isPresent()) return back.get();
             }
             default -> { }
         }
@@ -328,7 +344,7 @@ public final class AppealFlow implements Flow {
                     if (note != null) text.append("\n• <b>").append(o.label().get(s.lang())).append("</b> — ").append(note);
                     buttons.add(List.of(button(o.label().get(s.lang()), "pick:" + o.value())));
                 }
-                if (d.reviewing() && now != null) text.append("\n\n").append(s.t("appeal.current", "value", Html.escape(shown(step, now, s))));
+                if (now != null) text.append("\n\n").append(s.t("appeal.current", "value", Html.escape(shown(step, now, s))));
             }
             case FILES -> {
                 text.append("\n\n").append(d.files().isEmpty() ? s.t("appeal.files_none")
@@ -336,7 +352,7 @@ public final class AppealFlow implements Flow {
                 buttons.addAll(fileButtons(s, d));
             }
             default -> {
-                if (d.reviewing() && now != null && !now.isEmpty()) {
+                if (now != null && !now.isEmpty()) {
                     text.append("\n\n").append(s.t("appeal.current", "value", Html.escape(preview(now))));
                 }
                 for (int i = 0; i < step.suggestions().size(); i++) {
@@ -345,6 +361,7 @@ public final class AppealFlow implements Flow {
                 if (step.isOptional(d.answers())) buttons.add(List.of(button(s.t("appeal.skip"), "skip")));
             }
         }
+        if (!d.reviewing() && form.before(step, d.answers()).isPresent()) buttons.add(List.of(button(s.t("appeal.back"), "back")));
         return Reply.withButtons(text.toString(), buttons);
     }
 

@@ -161,6 +161,13 @@ public final class AppealForm {
         return steps.getLast();
     }
 
+    /** The question before {@code step} on the path these answers lead through (the last one before the review). */
+    public Optional<Step> before(Step step, Map<String, String> answers) {
+        List<Step> path = applicable(answers);
+        int at = step.kind() == Step.Kind.REVIEW ? path.size() : path.indexOf(step);
+        return at > 0 ? Optional.of(path.get(at - 1)) : Optional.empty();
+    }
+
     /** The questions these answers lead through, in order, the review excluded. */
     public List<Step> applicable(Map<String, String> answers) {
         return steps.stream().filter(s -> s.kind() != Step.Kind.REVIEW && s.appliesTo(answers)).toList();

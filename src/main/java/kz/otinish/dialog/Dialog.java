@@ -111,6 +111,7 @@ public final class Dialog {
         Optional<String> typed = in.isText() ? typedMenu.item(in.text()) : Optional.empty();
         if (typed.isPresent() && typed.get().equals(TypedMenu.MENU)) return command(s, "/menu");
         if (typed.isPresent() && typed.get().equals(TypedMenu.FORGET)) return command(s, "/forget");
+        if (typed.isPresent() && typed.get().equals(TypedMenu.BACK)) return current.back(s).orElseGet(() -> command(s, "/menu"));
         if (typed.isPresent() && current == ask) return dialogButton(s, "menu:" + typed.get()).orElseThrow();
         if (current == ask && in.isText()) {
             for (Flow f : flows.values()) {

@@ -1,6 +1,7 @@
 package kz.otinish.dialog;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One thing a user can be in the middle of: asking questions, writing an appeal, finding an akimat.
@@ -24,6 +25,14 @@ public interface Flow {
      */
     default boolean claims(String text) {
         return false;
+    }
+
+    /**
+     * "Назад", "артқа" typed while this flow is current: its previous question, if it has one; otherwise the dialog
+     * shows the main menu.
+     */
+    default Optional<List<Reply>> back(Session session) {
+        return Optional.empty();
     }
 
     /** The user leaves with /cancel or /menu: drop or keep what the flow holds. */

@@ -15,6 +15,8 @@ import kz.otinish.search.KazakhLetters;
 final class TypedMenu {
     /** What "меню", "назад", "мәзір" lead to: the main menu. */
     static final String MENU = "menu";
+    /** What "назад", "артқа" lead to: the current flow's previous question, or the main menu. */
+    static final String BACK = "back";
     /** What "удалите мои данные", "деректерімді өшіріңіз" lead to: /forget, with its confirmation. */
     static final String FORGET = "forget";
     private final Map<String, String> items = new HashMap<>();
@@ -23,6 +25,7 @@ final class TypedMenu {
         for (Lang lang : Lang.values()) {
             add(texts.get(lang, "typed.menu"), MENU);
             add(texts.get(lang, "typed.forget"), FORGET);
+            add(texts.get(lang, "typed.back"), BACK);
             for (String item : menuItems) {
                 add(texts.get(lang, "menu." + item), item);
                 if (texts.has("typed." + item)) add(texts.get(lang, "typed." + item), item);
@@ -37,7 +40,7 @@ final class TypedMenu {
         }
     }
 
-    /** The menu item (or {@link #MENU}, {@link #FORGET}) the whole message names. */
+    /** The menu item (or {@link #MENU}, {@link #BACK}, {@link #FORGET}) the whole message names. */
     Optional<String> item(String text) {
         return Optional.ofNullable(items.get(normal(text)));
     }

@@ -90,13 +90,14 @@ class DialogTest {
     }
 
     @Test
-    void menuItemsTypedInsteadOfPressedWorkAndTheDraftSurvivesATypedBack() {
+    void menuItemsTypedInsteadOfPressedWorkAndBackGoesAQuestionBackThenToTheMenu() {
         say("/start ru");
         assertTrue(all(say("Мои обращения")).contains("У вас пока нет сохранённых обращений"));
         assertTrue(all(say("өтініш жазу")).contains("Шаг 1 из"), "the Kazakh words open the same item");
-        say("Жалоба");
-        List<Reply> back = say("назад");
-        assertTrue(buttonData(back).contains("menu:appeal"), "'назад' shows the main menu: " + all(back));
+        assertTrue(buttonData(say("Жалоба")).contains("appeal:back"), "from the second question on, a button goes back");
+        String back = all(say("назад"));
+        assertTrue(back.contains("Какое обращение") && back.contains("Сейчас: Жалоба"), "'назад' is the question before, with its answer: " + back);
+        assertTrue(buttonData(say("назад")).contains("menu:appeal"), "before the first question, 'назад' shows the main menu");
         assertTrue(all(say("написать обращение")).contains("вы остановились на шаге"), "the draft is still there");
         say("/menu");
         assertTrue(buttonData(say("хочу написать жалобу на акимат")).contains("menu:appeal"), "a wish to write gets the form's button");
