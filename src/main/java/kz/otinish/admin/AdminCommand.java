@@ -52,6 +52,9 @@ public final class AdminCommand {
         out.printf("  appeals written: %d%n", u.appeals());
         out.printf("  questions not answered: %d%n", u.unanswered());
         for (AdminReport.LangCount l : u.usersByLang()) out.printf("  language %s: %d users%n", l.lang(), l.users());
+        out.println("  topics shown most (kk + ru):");
+        if (u.topics().isEmpty()) out.println("    none");
+        for (AdminReport.TopicCount t : u.topics()) out.printf("    %4d + %4d  %s%n", t.kk(), t.ru(), t.entryId());
     }
 
     private static Integer number(String s) {

@@ -12,9 +12,15 @@ public final class AdminReport {
     /** One question as people asked it (case and spacing aside), how often, by how many people, and when last. */
     public record Unanswered(String question, String lang, int times, int people, Instant lastAsked) {}
 
-    /** Counts over the last {@code days}: who talked to the bot, how many messages, appeals and unanswered questions. */
+    /**
+     * Counts over the last {@code days}: who talked to the bot, how many messages, appeals and unanswered questions,
+     * and the ten FAQ topics shown most.
+     */
     public record Usage(int days, int users, int newUsers, int activeUsers, int messages, int appeals, int unanswered,
-                        List<LangCount> usersByLang) {}
+                        List<LangCount> usersByLang, List<TopicCount> topics) {}
+
+    /** How often an FAQ topic was shown over the period, in each language. */
+    public record TopicCount(String entryId, int kk, int ru) {}
 
     public record LangCount(String lang, int users) {}
 
@@ -45,6 +51,16 @@ public final class AdminReport {
                     select coalesce(lang, '-') as lang, count(*) as users from users group by 1 order by 2 desc""")
                     .map((rs, ctx) -> new LangCount(rs.getString("lang"), rs.getInt("users")))
                     .list();
+            List<TopicCount> topics = h.createQuery("""
+                    select entry_id, sum(times) filter (where lang = 'kk') as kk, sum(times) filter (where lang = 'ru') as ru
+                    from topic_counts
+                    where day > current_date - :days
+                    group by entry_id
+                    order by sum(times) desc, entry_id
+                    limit 10""")
+                    .bind("days", days)
+                    .map((rs, ctx) -> new TopicCount(rs.getString("entry_id"), rs.getInt("kk"), rs.getInt("ru")))
+                    .list();
             return h.createQuery("""
                     select (select count(*) from users) as users,
                            (select count(*) from users where first_seen >= now() - make_interval(days => :days)) as new_users,
@@ -54,7 +70,7 @@ public final class AdminReport {
                            (select count(*) from unanswered_questions where asked_at >= now() - make_interval(days => :days)) as unanswered""")
                     .bind("days", days)
                     .map((rs, ctx) -> new Usage(days, rs.getInt("users"), rs.getInt("new_users"), rs.getInt("active_users"),
-                            rs.getInt("messages"), rs.getInt("appeals"), rs.getInt("unanswered"), byLang))
+                            rs.getInt("messages"), rs.getInt("appeals"), rs.getInt("unanswered"), byLang, topics))
                     .one();
         });
     }

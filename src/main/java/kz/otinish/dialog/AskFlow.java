@@ -55,7 +55,7 @@ public final class AskFlow implements Flow {
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
         FaqResult result = faq.get().search(in.text());
         List<List<Button>> write = wantsToWrite(s, in.text()) ? List.of(List.of(new Button(s.t("menu.appeal"), "menu:appeal"))) : List.of();
-        if (result.answered()) return List.of(Reply.withButtons(answerText(s.texts(), s.lang(), result.answer().get()), write));
+        if (result.answered()) return List.of(answer(s, result.answer().get(), write));
         if (result.smallTalk() != FaqResult.SmallTalk.NONE) return List.of(Reply.text(s.t(smallTalkKey(result))), s.mainMenu());
         unanswered.record(s.db(), s.chat(), s.lang(), in.text());
         return List.of(notSure(s, result, write));
@@ -89,7 +89,13 @@ public final class AskFlow implements Flow {
     }
 
     private Reply answer(Session s, FaqEntry e) {
-        return Reply.text(answerText(s.texts(), s.lang(), e));
+        return answer(s, e, List.of());
+    }
+
+    /** An entry shown to the user, and counted for the admins' usage report. */
+    private Reply answer(Session s, FaqEntry e, List<List<Button>> buttons) {
+        TopicCounts.shown(s.db(), e.id(), s.lang());
+        return Reply.withButtons(answerText(s.texts(), s.lang(), e), buttons);
     }
 
     /** An entry as the bot shows it: title, answer, and the document it comes from. */

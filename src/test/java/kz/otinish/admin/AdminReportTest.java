@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The admin's reports over what real conversations leave in the database. */
 class AdminReportTest {
     @Test
-    void theSameUnansweredQuestionFromTwoPeopleComesFirstWithItsCountsAndUsageCountsWhatHappened() {
+    void theSameUnansweredQuestionFromTwoPeopleComesFirstAndUsageCountsPeopleMessagesAndTopics() {
         Database db = TestDatabase.fresh();
         try (Assistant bot = Assistant.start(ContentRoot.at(Path.of(".")), db)) {
             for (String chat : List.of("1", "2")) {
@@ -28,6 +28,9 @@ class AdminReportTest {
                 bot.dialog().handle(Incoming.text(ref, "Какая погода будет завтра?"), "d-" + chat);
             }
             bot.dialog().handle(Incoming.text(new ChatRef("test", "1"), "рецепт бешбармака"));
+            bot.dialog().handle(Incoming.text(new ChatRef("test", "1"), "как отозвать обращение"));
+            bot.dialog().handle(Incoming.text(new ChatRef("test", "2"), "как отозвать обращение?"));
+            bot.dialog().handle(Incoming.button(new ChatRef("test", "2"), "ask:review-deadlines"));
 
             AdminReport report = new AdminReport(db.jdbi());
             List<AdminReport.Unanswered> rows = report.unanswered(30, 10);
@@ -42,6 +45,8 @@ class AdminReportTest {
             assertEquals(2, usage.messages(), "the two messages that came with a delivery id");
             assertEquals(3, usage.unanswered());
             assertEquals(List.of(new AdminReport.LangCount("ru", 2)), usage.usersByLang());
+            assertEquals(List.of(new AdminReport.TopicCount("withdraw-appeal", 0, 2), new AdminReport.TopicCount("review-deadlines", 0, 1)),
+                    usage.topics(), "each topic shown, typed or pressed, most shown first");
 
             var out = new ByteArrayOutputStream();
             AdminCommand.print(rows, 30, new PrintStream(out, true, StandardCharsets.UTF_8));

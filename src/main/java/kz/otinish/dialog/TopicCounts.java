@@ -1,0 +1,17 @@
+package kz.otinish.dialog;
+
+import kz.otinish.Lang;
+import org.jdbi.v3.core.Handle;
+
+/** Each FAQ topic shown, counted per day and language and never per person: the admins' "what do people ask". */
+final class TopicCounts {
+    private TopicCounts() {}
+
+    static void shown(Handle h, String entryId, Lang lang) {
+        h.createUpdate("""
+                insert into topic_counts (entry_id, lang, times) values (:entry, :lang, 1)
+                on conflict (entry_id, lang, day) do update set times = topic_counts.times + 1""")
+                .bind("entry", entryId).bind("lang", lang.code())
+                .execute();
+    }
+}
