@@ -19,6 +19,8 @@ import kz.otinish.akimat.PlaceResult;
  */
 public final class AkimatFlow implements Flow {
     public static final String NAME = "akimat";
+    /** "где аким Карасайского района Алматинской области": the longest place message worth reading as one. */
+    private static final int CLAIMED_WORDS = 8;
     private final AkimatDirectory directory;
     private final PlaceMatcher matcher;
 
@@ -38,10 +40,13 @@ public final class AkimatFlow implements Flow {
         return List.of(Reply.text(s.t("akimat.prompt")));
     }
 
-    /** A message that names a place and nothing else ("Қарағанды", "акимат Косшы") is someone looking for its akimat. */
+    /**
+     * A message that names a place and nothing else ("Қарағанды", "акимат Косшы") is someone looking for its akimat.
+     * Such a message is short: a longer one is not read for places at all (the matcher tries every run of words).
+     */
     @Override
     public boolean claims(String text) {
-        return matcher.findWhole(text).found();
+        return text.strip().split("\\s+").length <= CLAIMED_WORDS && matcher.findWhole(text).found();
     }
 
     @Override
