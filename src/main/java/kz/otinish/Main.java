@@ -77,7 +77,7 @@ public final class Main {
         try (Assistant assistant = Assistant.fromEnvironment(System.getenv())) {
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String user = System.getenv().getOrDefault("OTINISH_CONSOLE_USER", "local");
-            new ConsoleChannel(assistant.dialog(), user, Path.of("out"), System.out).run(in);
+            new ConsoleChannel(assistant.dialog(), assistant.texts(), user, Path.of("out"), System.out).run(in);
         }
         return 0;
     }

@@ -19,11 +19,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * volunteers' poster are printed with. The font is Liberation Sans, which PDFBox itself ships
  * (org/apache/pdfbox/resources/ttf, SIL Open Font License): it covers the whole Cyrillic block, so every Kazakh
  * letter (ә ғ қ ң ө ұ ү һ і) renders; it is embedded as a subset, so the file opens anywhere. A character the font
- * lacks (an emoji, say) is printed as "?" rather than failing the document.
+ * lacks (an emoji, say) is printed as "□" rather than failing the document.
  */
 public final class PdfLayout {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float LEADING_PER_POINT = 15f / 11;
+    /** WHITE SQUARE, which Liberation Sans has: what stands in the PDF for characters it has no glyph for. */
+    static final char MISSING = '□';
 
     private final PDDocument doc;
     private final PDType0Font font;
@@ -93,13 +95,19 @@ public final class PdfLayout {
         y = PDRectangle.A4.getHeight() - top;
     }
 
+    /**
+     * The text with every run of characters the font cannot draw (an emoji with its joiners and variation selectors)
+     * shown as one {@value #MISSING}: visibly not what was typed, and never a "?" that reads as punctuation.
+     */
     private String printable(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp)) out.append(' ');
-            else if (cmap.getGlyphId(cp) > 0) out.appendCodePoint(cp);
-            else out.append('?');
-        });
+        boolean inMissing = false;
+        for (int cp : text.codePoints().toArray()) {
+            boolean missing = !Character.isWhitespace(cp) && !Character.isISOControl(cp) && cmap.getGlyphId(cp) <= 0;
+            if (missing && !inMissing) out.append(MISSING);
+            else if (!missing) out.appendCodePoint(Character.isWhitespace(cp) || Character.isISOControl(cp) ? ' ' : cp);
+            inMissing = missing;
+        }
         return out.toString().strip();
     }
 

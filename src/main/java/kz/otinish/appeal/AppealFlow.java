@@ -63,7 +63,8 @@ public final class AppealFlow implements Flow {
         Optional<Draft> draft = Drafts.find(s.db(), s.chat());
         if (draft.isPresent() && !draft.get().answers().isEmpty()) {
             Step at = current(draft.get());
-            return List.of(Reply.withButtons(s.t("appeal.resume", "n", form.stageNumber(at), "total", form.stageCount()),
+            return List.of(Reply.withButtons(s.t("appeal.resume", "n", form.number(at, draft.get().answers()),
+                            "total", form.count(draft.get().answers())),
                     List.of(List.of(button(s.t("appeal.resume_continue"), "resume"),
                             button(s.t("appeal.resume_restart"), "restart")))));
         }
@@ -73,7 +74,8 @@ public final class AppealFlow implements Flow {
     @Override
     public List<Reply> handle(Session s, Incoming in) {
         Optional<Draft> found = Drafts.find(s.db(), s.chat());
-        if (found.isEmpty()) return begin(s); // confirmed, purged or cancelled meanwhile: a new one
+        if (found.isEmpty() && in.isButton() && !in.button().endsWith(":restart")) return oldButton(s, in.button());
+        if (found.isEmpty()) return begin(s); // confirmed, purged or deleted meanwhile: a new one
         Draft d = found.get();
         Step step = current(d);
         if (in.isButton()) return pressed(s, d, step, in.button().substring(in.button().indexOf(':') + 1));
@@ -98,13 +100,22 @@ public final class AppealFlow implements Flow {
         });
     }
 
-    /** /cancel: the user gives up this appeal, so its draft goes (leaving by /menu keeps it for later). */
+    /**
+     * /cancel leaves the form and keeps the draft, as the introduction promises: "Start over" on the way back in
+     * deletes it. Throwing away answers a person typed for twenty minutes on one command was the surprise.
+     */
     @Override
-    public void cancel(Session s) {
-        if (Drafts.find(s.db(), s.chat()).isPresent()) {
-            Drafts.delete(s.db(), s.chat());
-            AuditTrail.record(s.db(), s.chat(), "appeal.cancelled", null);
-        }
+    public String cancel(Session s) {
+        return Drafts.find(s.db(), s.chat()).isPresent() ? "appeal.cancelled_kept" : "dialog.cancelled";
+    }
+
+    /**
+     * A button of an appeal that is no longer being written (✅ pressed twice, an old message): it says what it
+     * belonged to and does nothing else, where it used to start a new, empty appeal.
+     */
+    private List<Reply> oldButton(Session s, String data) {
+        boolean sent = data.endsWith(":confirm") && !Appeals.list(s.db(), s.chat()).isEmpty();
+        return s.finish(List.of(Reply.text(s.t(sent ? "appeal.already_confirmed" : "appeal.stale_gone"))));
     }
 
     private List<Reply> begin(Session s) {
@@ -149,7 +160,15 @@ public final class AppealFlow implements Flow {
                 }
             }
             case "keep" -> {
-                if ("addressee".equals(step.check()) && d.pending() != null) return answered(s, d, step, d.pending());
+                if (kind == Step.Kind.ANSWER && !step.cut() && d.pending() != null) return answered(s, d, step, d.pending());
+            }
+            case "keep_current" -> {
+                String now = d.answers().get(step.key());
+                if (kind == Step.Kind.ANSWER && now != null && !now.isEmpty()) return advance(s, d, List.of());
+            }
+            case "email_fix" -> {
+                Optional<String> fixed = d.pending() == null ? Optional.empty() : Email.likelyMeant(d.pending());
+                if ("email".equals(step.check()) && fixed.isPresent()) return answered(s, d, step, fixed.get());
             }
             case "skip" -> {
                 if (kind == Step.Kind.ANSWER && step.isOptional(d.answers())) return advance(s, d.answer(step.key(), ""), List.of());
@@ -157,8 +176,7 @@ public final class AppealFlow implements Flow {
             }
             case "cut" -> {
                 if (kind == Step.Kind.ANSWER && step.cut() && d.pending() != null) {
-                    String cut = firstCodePoints(d.pending(), step.max()).strip();
-                    return answered(s, d, step, cut);
+                    return answered(s, d, step, Cut.at(d.pending(), step.max()).kept());
                 }
             }
             case "files_done" -> {
@@ -209,30 +227,41 @@ public final class AppealFlow implements Flow {
             }
             default -> {
                 String answer = text.strip();
-                boolean asked = answer.endsWith("?") && !step.cut();
-                if (asked) {
-                    Optional<List<Reply>> faq = s.answerIfQuestion(answer);
-                    if (faq.isPresent()) return afterQuestion(s, d, faq.get());
-                }
+                if (step.isOptional(d.answers()) && s.saysOneOf(answer, "appeal.typed_skip")) return advance(s, d.answer(step.key(), ""), List.of());
                 if (step.cut() && answer.codePointCount(0, answer.length()) > step.max()) {
                     Draft waiting = d.pending(answer);
                     Drafts.save(s.db(), s.chat(), waiting);
-                    String tail = firstCodePoints(answer.substring(firstCodePoints(answer, step.max()).length()).strip(), 40);
+                    String tail = firstCodePoints(Cut.at(answer, step.max()).dropped(), 40);
                     return List.of(Reply.withButtons(
                             s.t("appeal.too_long_cut", "count", answer.codePointCount(0, answer.length()),
                                     "max", step.max(), "tail", Html.escape(tail)),
                             List.of(List.of(button(s.t("appeal.cut", "max", step.max()), "cut")))));
                 }
                 Check c = validators.check(step, answer);
-                if (c.isOk() && "addressee".equals(step.check()) && AKIMAT.matcher(c.value()).find()) {
-                    return akimat(s, d, step, c.value());
-                }
-                if (c.isOk()) return answered(s, d, step, c.value());
-                if (!asked) {
+                if (!c.isOk()) {
+                    // Not an answer to the form's question: perhaps a question of the person's own.
                     Optional<List<Reply>> faq = s.answerIfQuestion(answer);
                     if (faq.isPresent()) return afterQuestion(s, d, faq.get());
+                    return List.of(Reply.text(error(s, c)), ask(s, d, null));
                 }
-                return List.of(Reply.text(error(s, c)), ask(s, d, null));
+                // The form's question was answered: that wins. A question mark may still deserve the FAQ's word beside it.
+                List<Reply> before = new ArrayList<>();
+                if (answer.endsWith("?")) {
+                    s.answerIfQuestion(answer).ifPresent(faq -> {
+                        before.addAll(faq);
+                        before.add(Reply.text(s.t("appeal.taken_as_answer", "field", step.label().get(s.lang()))));
+                    });
+                }
+                if (c.note() != null) before.add(Reply.text(note(s, c)));
+                if ("addressee".equals(step.check()) && AKIMAT.matcher(c.value()).find()) return akimat(s, d, step, c.value());
+                Optional<String> meant = "email".equals(step.check()) ? Email.likelyMeant(c.value()) : Optional.empty();
+                if (meant.isPresent()) {
+                    Drafts.save(s.db(), s.chat(), d.pending(c.value()));
+                    return List.of(Reply.withButtons(s.t("appeal.email_typo", "typed", Html.escape(c.value()), "meant", Html.escape(meant.get())),
+                            List.of(List.of(button(s.t("appeal.email_fix", "meant", meant.get()), "email_fix")),
+                                    List.of(button(s.t("appeal.email_keep", "typed", c.value()), "keep")))));
+                }
+                return advance(s, d.answer(step.key(), c.value()), before);
             }
         }
     }
@@ -331,7 +360,7 @@ public final class AppealFlow implements Flow {
         Step step = current(d);
         StringBuilder text = new StringBuilder();
         if (lead != null) text.append(lead).append("\n\n");
-        text.append("<i>").append(s.t("appeal.progress", "n", form.stageNumber(step), "total", form.stageCount()))
+        text.append("<i>").append(s.t("appeal.progress", "n", form.number(step, d.answers()), "total", form.count(d.answers())))
                 .append("</i>\n");
         if (step.kind() == Step.Kind.REVIEW) return review(s, d, text);
         text.append(step.prompt().get(s.lang()));
@@ -354,6 +383,7 @@ public final class AppealFlow implements Flow {
             default -> {
                 if (now != null && !now.isEmpty()) {
                     text.append("\n\n").append(s.t("appeal.current", "value", Html.escape(preview(now))));
+                    buttons.add(List.of(button(s.t("appeal.keep_current"), "keep_current")));
                 }
                 for (int i = 0; i < step.suggestions().size(); i++) {
                     buttons.add(List.of(button(step.suggestions().get(i).get(s.lang()), "suggest:" + i)));
@@ -416,6 +446,12 @@ public final class AppealFlow implements Flow {
 
     private static boolean sameWords(String a, String b) {
         return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String note(Session s, Check c) {
+        Object[] args = c.args().toArray();
+        for (int i = 1; i < args.length; i += 2) args[i] = Html.escape(String.valueOf(args[i]));
+        return s.t("appeal.note." + c.note(), args);
     }
 
     private static String error(Session s, Check c) {

@@ -27,12 +27,10 @@ import kz.otinish.Lang;
 public final class AppealForm {
     /** Button data is "appeal:pick:<value>" or "appeal:edit:<key>", within the 64 bytes messengers allow. */
     private static final int MAX_ID = 40;
-    private final List<String> stages;
     private final List<Step> steps;
     private final Map<String, Step> byKey = new LinkedHashMap<>();
 
-    private AppealForm(List<String> stages, List<Step> steps) {
-        this.stages = List.copyOf(stages);
+    private AppealForm(List<Step> steps) {
         this.steps = List.copyOf(steps);
         for (Step s : steps) byKey.put(s.key(), s);
     }
@@ -69,7 +67,7 @@ public final class AppealForm {
         if (!used.equals(new LinkedHashSet<>(stages))) {
             throw new IOException(where + ": stages " + stages + " differ from the steps' stages " + used);
         }
-        return new AppealForm(stages, steps);
+        return new AppealForm(steps);
     }
 
     private static Step step(JsonNode n) {
@@ -173,13 +171,19 @@ public final class AppealForm {
         return steps.stream().filter(s -> s.kind() != Step.Kind.REVIEW && s.appliesTo(answers)).toList();
     }
 
-    /** 1-based number of the step's stage, for "Step 3 of 7". */
-    public int stageNumber(Step step) {
-        return stages.indexOf(step.stage()) + 1;
+    /**
+     * 1-based number of the question among those these answers lead through, the review last, for "Step 3 of 17":
+     * what the person sees counted, where counting stages left "Step 1 of 7" standing over three questions.
+     */
+    public int number(Step step, Map<String, String> answers) {
+        List<Step> path = applicable(answers);
+        int at = path.indexOf(step);
+        return at < 0 ? path.size() + 1 : at + 1;
     }
 
-    public int stageCount() {
-        return stages.size();
+    /** How many questions these answers lead through, the review included. */
+    public int count(Map<String, String> answers) {
+        return applicable(answers).size() + 1;
     }
 
     static AppealForm fromYaml(String yaml) throws IOException {

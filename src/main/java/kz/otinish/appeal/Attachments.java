@@ -25,6 +25,9 @@ public final class Attachments {
         String name = incoming.name() == null || incoming.name().isBlank() ? "?" : incoming.name();
         if (isMedia(incoming)) return Check.wrong("files_media", "name", name);
         if (attached.size() >= MAX_FILES) return Check.wrong("files_count", "name", name, "count", attached.size());
+        if (incoming.sizeBytes() > MAX_TOTAL_BYTES) {
+            return Check.wrong("file_too_big", "name", name, "size", AppealLetter.size(incoming.sizeBytes()));
+        }
         long total = total(attached);
         if (total + Math.max(0, incoming.sizeBytes()) > MAX_TOTAL_BYTES) {
             return Check.wrong("files_total", "name", name, "total", AppealLetter.size(total));

@@ -1,5 +1,7 @@
 package kz.otinish.appeal;
 
+import java.util.regex.Pattern;
+
 /**
  * The control digit shared by the IIN and the BIN (Government Decree No 565 of 11.06.2003):
  * the first eleven digits weighted 1..11, sum mod 11; a result of 10 is recomputed with the weights
@@ -28,9 +30,17 @@ final class CheckDigit {
         return sum % 11;
     }
 
-    /** Digits only, with the spaces and dashes people type between groups removed; null when anything else is there. */
+    /** "ИИН 850315300128", "мой ЖСН: …", "BIN-…": the number's name typed before it. */
+    private static final Pattern NAMED = Pattern.compile(
+            "^(?:мой|моё|мое|менің|менин|my)?\\s*(?:иин|жсн|бин|бсн|iin|bin|zhsn|jsn|bsn)\\b\\s*[:№#.=-]?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Digits only, with the spaces and dashes people type between groups removed, and the number's name before it
+     * ("ИИН 8503…") and a full stop after it; null when anything else is there.
+     */
     static String digitsOf(String input) {
-        String s = input.strip().replaceAll("[\\s-]", "");
+        String s = NAMED.matcher(input.strip()).replaceFirst("").replaceAll("[.\\s]+$", "").replaceAll("[\\s-]", "");
         return s.chars().allMatch(c -> c >= '0' && c <= '9') ? s : null;
     }
 }

@@ -38,6 +38,13 @@ public final class PastDate {
             Map.entry("октябр", 10), Map.entry("окт", 10), Map.entry("қазан", 10), Map.entry("казан", 10),
             Map.entry("ноябр", 11), Map.entry("ноя", 11), Map.entry("қараша", 11), Map.entry("караша", 11),
             Map.entry("декабр", 12), Map.entry("дек", 12), Map.entry("желтоқсан", 12), Map.entry("желтоксан", 12));
+    /** "март 2025", "в марте 2025 года", "2025 жылғы наурыз", "наурызда": a month, perhaps with its year, no day. */
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?:в\\s+|во\\s+)?(\\p{L}+)(?:\\s+(\\d{4})\\s*(?:ж\\.?|жыл\\w*|г\\.?|года?)?)?"
+                    + "|(\\d{4})\\s*(?:ж\\.?|жыл\\w*|г\\.?|года?)?\\s+(\\p{L}+?)(?:\\s*(?:айы|айында))?",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "03.2025", "3/2025". */
+    private static final Pattern MY = Pattern.compile("(\\d{1,2})[./\\-](\\d{4})");
     /** Days named relative to today. */
     private static final Map<String, Integer> DAYS_AGO = Map.of(
             "сегодня", 0, "бүгін", 0, "бугин", 0,
@@ -60,7 +67,23 @@ public final class PastDate {
             String year = m.group(1) != null ? m.group(1) : m.group(4);
             return checked(m.group(2), String.valueOf(month), year, today);
         }
+        if ((m = MY.matcher(text)).matches()) return monthOnly(Integer.parseInt(m.group(1)), m.group(2), today);
+        if ((m = MONTH_YEAR.matcher(text)).matches()) {
+            Integer month = month(m.group(1) != null ? m.group(1) : m.group(4));
+            if (month == null) return Check.wrong("date_format");
+            return monthOnly(month, m.group(2) != null ? m.group(2) : m.group(3), today);
+        }
         return Check.wrong("date_format");
+    }
+
+    /**
+     * A month without its day ("март 2025"): people remember when a thing happened, not the date. Its first day is
+     * kept, and the person is told so, so that a known day can still be put in; without a year, the last such month.
+     */
+    private static Check monthOnly(int month, String year, LocalDate today) {
+        if (month < 1 || month > 12) return Check.wrong("date_impossible");
+        Check c = checked("1", String.valueOf(month), year, today);
+        return c.isOk() ? Check.okNoting(c.value(), "month_only", "date", c.value()) : c;
     }
 
     private static Integer month(String word) {

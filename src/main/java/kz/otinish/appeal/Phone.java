@@ -21,10 +21,10 @@ public final class Phone {
             national = d.substring(1);
         } else if (d.length() == 11 && d.charAt(0) == '8' && !plus) {
             national = d.substring(1);
-        } else if (d.length() == 10 && !plus) {
+        } else if (d.length() == 10 && !plus && d.charAt(0) != '8') { // 8 and nine digits: one missing
             national = d;
         } else {
-            return Check.wrong("phone_format");
+            return Check.wrong(miscounted(d, plus));
         }
         if (national.charAt(0) != '7') return Check.wrong("phone_not_kz");
         String code = national.substring(0, 3);
@@ -34,5 +34,19 @@ public final class Phone {
         if (!mobile) return Check.wrong("phone_format");
         return Check.ok("+7 " + code + " " + national.substring(3, 6) + " " + national.substring(6, 8)
                 + " " + national.substring(8));
+    }
+
+    /**
+     * "8 701 234 56 7": a mobile number with a digit missing or one too many is said to be so, which a person
+     * can fix at a glance, rather than "not a Kazakhstan number".
+     */
+    private static String miscounted(String d, boolean plus) {
+        boolean prefixed = plus || d.startsWith("8");
+        int national = prefixed ? d.length() - 1 : d.length();
+        String start = prefixed ? d.substring(1) : d;
+        if (!start.startsWith("7") || prefixed && !d.matches("[78].*")) return "phone_format";
+        if (national == 9) return "phone_short";
+        if (national == 11) return "phone_long";
+        return "phone_format";
     }
 }

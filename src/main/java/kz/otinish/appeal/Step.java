@@ -9,7 +9,7 @@ import kz.otinish.Lang;
  * One question of the wizard, as written in {@code bot/appeal-form.yaml}.
  *
  * @param key      where the answer is kept in the draft (and the review's edit button)
- * @param stage    the part of the appeal it belongs to, for "Step 3 of 7"
+ * @param stage    the part of the appeal it belongs to (the letter groups its header by it)
  * @param kind     how it is answered
  * @param check    for {@link Kind#ANSWER}: the name of the rule in {@link Validators}
  * @param suggestions ready answers offered as buttons

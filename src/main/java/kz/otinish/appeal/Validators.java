@@ -21,7 +21,7 @@ public final class Validators {
     public Check check(Step step, String input) {
         LocalDate today = LocalDate.now(clock);
         return switch (step.check()) {
-            case "text", "addressee" -> text(step, input);
+            case "text", "addressee" -> withLetters(text(step, input), "text_letters");
             case "address" -> withLetters(text(step, input), "address_letters");
             case "organisation" -> withLetters(text(step, input), "organisation_letters");
             case "name" -> PersonName.check(input, 1);

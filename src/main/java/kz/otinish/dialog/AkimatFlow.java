@@ -36,7 +36,7 @@ public final class AkimatFlow implements Flow {
 
     @Override
     public List<Reply> start(Session s, String argument) {
-        if (argument != null && !argument.isBlank()) return List.of(answer(s, argument));
+        if (argument != null && !argument.isBlank()) return List.of(answer(s, matcher.find(argument)));
         return List.of(Reply.text(s.t("akimat.prompt")));
     }
 
@@ -58,11 +58,17 @@ public final class AkimatFlow implements Flow {
             return List.of(shown(s, chosen, unit.get().isTopLevel() ? directory.children(unit.get()) : List.of()));
         }
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("akimat.text_only")));
-        return List.of(answer(s, in.text()));
+        // "какая погода", "как отозвать обращение" after a place: the main chat's, not a place that was not found.
+        boolean brief = in.text().strip().split("\\s+").length <= CLAIMED_WORDS;
+        PlaceResult r = brief ? matcher.find(in.text()) : new PlaceResult(List.of());
+        if (!r.found()) {
+            Optional<List<Reply>> elsewhere = s.inMainChat(in);
+            if (elsewhere.isPresent()) return elsewhere.get();
+        }
+        return List.of(answer(s, r));
     }
 
-    private Reply answer(Session s, String query) {
-        PlaceResult r = matcher.find(query);
+    private Reply answer(Session s, PlaceResult r) {
         if (!r.found()) return Reply.withButtons(s.t("akimat.not_found"), rows(s, directory.topLevel()));
         if (r.ambiguous()) return Reply.withButtons(s.t("akimat.choose"), rows(s, r.matches().stream().map(PlaceMatch::unit).toList()));
         return shown(s, r.matches().getFirst(), List.of());

@@ -21,7 +21,7 @@ public final class AskFlow implements Flow {
     public static final String NAME = "ask";
     /** Words that open a question in either language, typed with or without Kazakh letters. */
     private static final Pattern QUESTION = Pattern.compile(
-            "(?iuU).*\\?\\s*$|^(как|какой|какие|сколько|где|когда|куда|зачем|почему|можно|нужно|что|кто|"
+            "(?iuU).*\\?\\s*$|^(как|какой|какая|какое|какие|сколько|где|когда|куда|зачем|почему|можно|нужно|что|кто|"
                     + "қалай|калай|қанша|канша|қайда|кайда|қашан|кашан|неше|кім|ким|неге|қандай|кандай)\\b.*");
     private final Supplier<FaqSearch> faq;
     private final UnansweredQuestions unanswered;
@@ -81,6 +81,13 @@ public final class AskFlow implements Flow {
         if (text == null || !QUESTION.matcher(text.strip()).matches()) return Optional.empty();
         FaqResult result = faq.get().search(text);
         return result.answer().map(e -> List.of(answer(s, e)));
+    }
+
+    /** Whether the main chat has something to say to {@code text}: a question's form, an answer, topics, small talk. */
+    boolean understands(String text) {
+        if (QUESTION.matcher(text.strip()).matches()) return true;
+        FaqResult result = faq.get().search(text);
+        return result.answered() || !result.suggestions().isEmpty() || result.smallTalk() != FaqResult.SmallTalk.NONE;
     }
 
     /** The reply's text key for a greeting or thanks. */

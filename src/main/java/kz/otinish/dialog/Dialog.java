@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import kz.otinish.Lang;
 import kz.otinish.storage.Retention;
 import org.jdbi.v3.core.Handle;
@@ -37,6 +39,7 @@ public final class Dialog {
     private final AskFlow ask;
     private final Map<String, Flow> flows = new LinkedHashMap<>();
     private final TypedMenu typedMenu;
+    private final List<Consumer<ChatRef>> forgetting = new CopyOnWriteArrayList<>();
 
     /** {@code others} are the flows besides questions, in main-menu order. */
     public Dialog(Jdbi jdbi, Texts texts, AskFlow ask, List<Flow> others) {
@@ -76,18 +79,33 @@ public final class Dialog {
      * state change: then no crash can leave an event handled but its answer lost. It is not called for a
      * repeated delivery, nor for an event that failed and was rolled back.
      */
+    /**
+     * {@code forget} runs after a user's /forget has been committed, for what a channel keeps outside the database
+     * (the console chat's PDFs on disk).
+     */
+    public void onForget(Consumer<ChatRef> forget) {
+        forgetting.add(forget);
+    }
+
     public List<Reply> handle(Incoming in, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
+        boolean[] forgotten = {false};
         try {
-            return jdbi.inTransaction(h -> {
+            List<Reply> replies = jdbi.inTransaction(h -> {
                 if (deliveryId != null && !Conversations.firstDelivery(h, in.chat().channel(), deliveryId)) {
                     return List.<Reply>of();
                 }
                 Session s = Conversations.open(h, in.chat(), texts, this, ask.name());
                 List<Reply> out = route(s, in);
-                if (!s.forgotten()) Conversations.save(h, s);
+                if (!s.forgotten()) {
+                    ShownButtons.remember(s.state(), out);
+                    Conversations.save(h, s);
+                }
+                forgotten[0] = s.forgotten();
                 alongside.accept(h, out);
                 return out;
             });
+            if (forgotten[0]) forgetting.forEach(f -> f.accept(in.chat()));
+            return replies;
         } catch (RuntimeException e) {
             // The exception's message may quote bound values (personal data): log its type and place only.
             log.error("Event on {} failed: {} at {}", in.chat().channel(), e.getClass().getName(),
@@ -99,6 +117,10 @@ public final class Dialog {
     private List<Reply> route(Session s, Incoming in) {
         if (in.isText() && in.text().startsWith("/")) {
             return command(s, in.text().strip());
+        }
+        if (in.isText()) {
+            Optional<String> label = ShownButtons.pressed(s.state(), in.text());
+            if (label.isPresent()) in = Incoming.button(in.chat(), label.get());
         }
         if (in.isButton()) {
             Optional<List<Reply>> own = dialogButton(s, in.button());
@@ -149,9 +171,9 @@ public final class Dialog {
                 yield List.of(mainMenu(s));
             }
             case "/cancel" -> {
-                flows.getOrDefault(s.flow(), ask).cancel(s);
+                String said = flows.getOrDefault(s.flow(), ask).cancel(s);
                 s.reset(ask.name(), new HashMap<>());
-                yield List.of(Reply.text(s.t("dialog.cancelled")), mainMenu(s));
+                yield List.of(Reply.text(s.t(said)), mainMenu(s));
             }
             case "/help" -> List.of(help(s));
             case "/language" -> List.of(languageChoice());
@@ -263,6 +285,13 @@ public final class Dialog {
 
     Optional<List<Reply>> answerIfQuestion(Session s, String text) {
         return ask.answerIfQuestion(s, text);
+    }
+
+    /** Text the main chat understands (a question, a greeting, a topic it knows), handled there; the flow is left. */
+    Optional<List<Reply>> inMainChat(Session s, Incoming in) {
+        if (!in.isText() || !ask.understands(in.text())) return Optional.empty();
+        s.reset(ask.name(), new HashMap<>());
+        return Optional.of(ask.handle(s, in));
     }
 
     Reply mainMenu(Session s) {

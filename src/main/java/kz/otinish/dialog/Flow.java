@@ -35,6 +35,8 @@ public interface Flow {
         return Optional.empty();
     }
 
-    /** The user leaves with /cancel or /menu: drop or keep what the flow holds. */
-    default void cancel(Session session) {}
+    /** The user leaves with /cancel: drop or keep what the flow holds; the key of the text that says which. */
+    default String cancel(Session session) {
+        return "dialog.cancelled";
+    }
 }

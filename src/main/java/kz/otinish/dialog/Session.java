@@ -87,6 +87,21 @@ public final class Session {
         return texts.get(lang, key, args);
     }
 
+    /**
+     * Whether {@code text} is, as a whole (emoji, case and Kazakh letters aside), one of the comma-separated phrases
+     * of the text {@code key} in either language: people type in the other language too.
+     */
+    public boolean saysOneOf(String text, String key) {
+        String said = TypedMenu.normal(text);
+        if (said.isEmpty()) return false;
+        for (Lang l : Lang.values()) {
+            for (String phrase : texts.get(l, key).split(",")) {
+                if (said.equals(TypedMenu.normal(phrase))) return true;
+            }
+        }
+        return false;
+    }
+
     /** The main menu, as a reply to show after a flow is done. */
     public Reply mainMenu() {
         return dialog.mainMenu(this);
@@ -103,5 +118,13 @@ public final class Session {
      */
     public Optional<List<Reply>> answerIfQuestion(String text) {
         return dialog.answerIfQuestion(this, text);
+    }
+
+    /**
+     * When {@code in} is plainly for the main chat (a question, a greeting, a topic the FAQ knows) rather than
+     * for the current flow, its answer there; the conversation is then back in the main chat.
+     */
+    public Optional<List<Reply>> inMainChat(Incoming in) {
+        return dialog.inMainChat(this, in);
     }
 }

@@ -47,8 +47,10 @@ class AppealFormTest {
         assertEquals("addressee", form.firstUnanswered(answers).key());
         for (Step s : form.applicable(Map.of("type", "statement", "applicant", "self"))) answers.put(s.key(), "x");
         assertEquals(Step.Kind.REVIEW, form.firstUnanswered(answers).kind());
-        assertEquals(form.stageCount(), form.stageNumber(form.firstUnanswered(answers)));
-        assertEquals(7, form.stageCount());
+        // The review is the last question counted, and the count is of the questions on this path.
+        assertEquals(form.count(answers), form.number(form.firstUnanswered(answers), answers));
+        assertEquals(form.applicable(answers).size() + 1, form.count(answers));
+        assertEquals(1, form.number(form.steps().getFirst(), answers));
     }
 
     @Test

@@ -29,6 +29,13 @@ class AttachmentsTest {
     }
 
     @Test
+    void aSingleFileOverTheLimitIsSaidToBeTooBigByItself() {
+        Check c = Attachments.check(List.of(new FileInfo("a.txt", "text/plain", 1024)), new FileInfo("scan.pdf", "application/pdf", 90 * MB));
+        assertEquals("file_too_big", c.error());
+        assertEquals(List.of("name", "scan.pdf", "size", "90,0 МБ"), c.args());
+    }
+
+    @Test
     void audioAndVideoAreRefusedByTypeOrByName() {
         assertEquals("files_media", Attachments.check(List.of(), new FileInfo("voice.oga", "audio/ogg", 20_000)).error());
         assertEquals("files_media", Attachments.check(List.of(), new FileInfo("clip.mp4", "video/mp4", MB)).error());

@@ -25,8 +25,10 @@ class ContactsAndNamesTest {
             "8 727 123 45 67, phone_landline",     // Almaty
             "8 (7212) 41-22-33, phone_landline",   // Karaganda
             "+7 916 123 45 67, phone_not_kz",      // a Russian mobile
-            "+7 701 234 56 7, phone_format",
-            "+7 701 234 56 789, phone_format",
+            "+7 701 234 56 7, phone_short",      // a digit missing is said to be so
+            "+7 701 234 56 789, phone_long",
+            "8 701 234 56 7, phone_short",
+            "701 234 56 7, phone_short",
             "+8 701 234 56 78, phone_format",
             "701-234, phone_format",
             "tel 87012345678, phone_format",

@@ -19,7 +19,10 @@ class IdentificationNumbersTest {
             "061211600012, 061211600012",      // control digit from the second weights (first pass gives 10)
             "880516300800, 880516300800",      // the same, second pass gives 0
             "'9001 0130 0017', 900101300017",  // typed in groups
-            "900-101-300-017, 900101300017"})
+            "900-101-300-017, 900101300017",
+            "'ИИН 900101300017', 900101300017",  // the number's name typed before it
+            "'мой ИИН: 900101300017.', 900101300017",
+            "'ЖСН 9001 0130 0017', 900101300017"})
     void validIins(String input, String kept) {
         Check c = Iin.check(input, TODAY);
         assertTrue(c.isOk(), () -> input + " refused: " + c.error());

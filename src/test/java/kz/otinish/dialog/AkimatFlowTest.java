@@ -120,6 +120,25 @@ class AkimatFlowTest {
     }
 
     @Test
+    void aQuestionOrSmallTalkAfterAPlaceGoesBackToTheMainChatInsteadOfBeingSearchedAsAPlace() {
+        ChatRef chat = inAkimatFlow("ru");
+        assertTrue(text(say(chat, "Капчагай")).contains("Конаев"));
+        List<Reply> faq = say(chat, "как отозвать обращение");
+        assertTrue(text(faq).contains("Источник:"), "the FAQ answers it: " + text(faq));
+        assertFalse(text(faq).contains("Не нашёл такого места"));
+        assertTrue(text(say(chat, "Талдыкорган")).contains("Талдыкорган"), "back in the main chat, a bare place still opens the finder");
+        ChatRef other = inAkimatFlow("ru");
+        say(other, "Талдыкорган");
+        List<Reply> weather = say(other, "какая погода завтра");
+        assertFalse(text(weather).contains("Не нашёл такого места"), text(weather));
+        assertFalse(data(weather).stream().anyMatch(d -> d.startsWith("akimat:")), "no region buttons for the weather");
+        assertTrue(text(say(other, "спасибо")).contains("Пожалуйста"), "thanks get thanks, not 'no such place'");
+        ChatRef kk = inAkimatFlow("kk");
+        say(kk, "Қарағанды");
+        assertTrue(text(say(kk, "Шамалған")).contains("таба алмадым"), "a place not in the directory is still said not found");
+    }
+
+    @Test
     void aDeepLinkOpensTheFinderOnAPlace() {
         ChatRef chat = new ChatRef("test", "akimat-deeplink");
         say(chat, "/start ru");

@@ -90,15 +90,29 @@ class DialogTest {
     }
 
     @Test
+    void forgetAnsweredNoKeepsEverythingInEitherLanguageAndBeforeOne() {
+        assertTrue(all(say("/forget")).contains("Продолжить?"), "before a language: both languages");
+        List<Reply> kept = press("forget:no");
+        assertTrue(all(kept).contains("ештеңе өшірілген жоқ") && all(kept).contains("ничего не удалено"), all(kept));
+        say("/start ru");
+        say("/forget");
+        assertEquals("Хорошо, ничего не удалено.", all(press("forget:no")));
+        say("/start kk");
+        say("/forget");
+        assertEquals("Жақсы, ештеңе өшірілген жоқ.", all(say("Жоқ")), "the button's label typed acts as the button");
+        assertEquals("kk", db.jdbi().withHandle(h -> h.createQuery("select lang from users where chat_id = '42'").mapTo(String.class).one()));
+    }
+
+    @Test
     void menuItemsTypedInsteadOfPressedWorkAndBackGoesAQuestionBackThenToTheMenu() {
         say("/start ru");
         assertTrue(all(say("Мои обращения")).contains("У вас пока нет сохранённых обращений"));
-        assertTrue(all(say("өтініш жазу")).contains("Шаг 1 из"), "the Kazakh words open the same item");
+        assertTrue(all(say("өтініш жазу")).contains("Вопрос 1 из"), "the Kazakh words open the same item");
         assertTrue(buttonData(say("Жалоба")).contains("appeal:back"), "from the second question on, a button goes back");
         String back = all(say("назад"));
-        assertTrue(back.contains("Какое обращение") && back.contains("Сейчас: Жалоба"), "'назад' is the question before, with its answer: " + back);
+        assertTrue(back.contains("Какое обращение") && back.contains("Текущий ответ: Жалоба"), "'назад' is the question before, with its answer: " + back);
         assertTrue(buttonData(say("назад")).contains("menu:appeal"), "before the first question, 'назад' shows the main menu");
-        assertTrue(all(say("написать обращение")).contains("вы остановились на шаге"), "the draft is still there");
+        assertTrue(all(say("написать обращение")).contains("вы остановились на вопросе"), "the draft is still there");
         say("/menu");
         assertTrue(buttonData(say("хочу написать жалобу на акимат")).contains("menu:appeal"), "a wish to write gets the form's button");
         assertTrue(buttonData(say("akimatqa shagym jazgym keledi")).contains("menu:appeal"), "in Kazakh, in Latin too");

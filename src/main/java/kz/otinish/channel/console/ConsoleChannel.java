@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import kz.otinish.Html;
+import kz.otinish.Lang;
 import kz.otinish.dialog.Button;
 import kz.otinish.dialog.ChatRef;
 import kz.otinish.dialog.Dialog;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
+import kz.otinish.dialog.Texts;
 
 /**
  * The chat in a terminal, over the same dialog as the messengers: replies as plain text, buttons as
@@ -26,11 +29,36 @@ public final class ConsoleChannel {
     private final PrintStream out;
     private List<Button> offered = List.of();
 
-    public ConsoleChannel(Dialog dialog, String chatId, Path documents, PrintStream out) {
+    /**
+     * {@code documents}: where the appeals' PDFs are saved, one folder per console user; it is emptied when the user
+     * has the bot forget them (a shared computer at a reception centre must not keep a visitor's IIN in a file).
+     */
+    public ConsoleChannel(Dialog dialog, Texts texts, String chatId, Path documents, PrintStream out) {
         this.dialog = dialog;
         this.chat = new ChatRef("console", chatId);
-        this.documents = documents;
+        this.documents = documents.resolve(chatId.replaceAll("[^A-Za-z0-9_.-]", "_"));
         this.out = out;
+        dialog.onForget(forgotten -> {
+            if (forgotten.equals(chat)) deleteDocuments(texts);
+        });
+    }
+
+    private void deleteDocuments(Texts texts) {
+        int deleted = 0;
+        if (Files.isDirectory(documents)) {
+            try (Stream<Path> files = Files.list(documents)) {
+                for (Path f : files.toList()) {
+                    if (Files.deleteIfExists(f)) deleted++;
+                }
+                Files.deleteIfExists(documents);
+            } catch (IOException e) {
+                out.println("! " + documents + ": " + e.getMessage());
+            }
+        }
+        if (deleted > 0) {
+            for (Lang lang : Lang.values()) out.println(texts.get(lang, "forget.files_deleted", "count", deleted));
+            out.println();
+        }
     }
 
     public void run(BufferedReader in) throws IOException {

@@ -38,19 +38,23 @@ class AppealConsoleTest {
                 "1",                                   // no e-mail: skip
                 "/file справка.jpg image/jpeg 200000",
                 "1",                                   // done with files
-                "15") + "\n";                          // confirm: after the 14 edit buttons
+                "15",                                  // confirm: after the 14 edit buttons
+                "/forget", "1") + "\n";                // a shared computer: the visitor has everything deleted
         var buffer = new ByteArrayOutputStream();
         try (Assistant bot = Assistant.start(ContentRoot.at(Path.of(".")), TestDatabase.fresh())) {
-            new ConsoleChannel(bot.dialog(), "console-appeal", folder, new PrintStream(buffer, true, StandardCharsets.UTF_8))
+            new ConsoleChannel(bot.dialog(), bot.texts(), "console-appeal", folder, new PrintStream(buffer, true, StandardCharsets.UTF_8))
                     .run(new BufferedReader(new StringReader(lines)));
         }
         String screen = buffer.toString(StandardCharsets.UTF_8);
-        assertTrue(screen.contains("Шаг 7 из 7"), screen);
+        assertTrue(screen.contains("Вопрос 15 из 15"), screen);
         assertTrue(screen.contains("ЗАПРОС"), screen);
         Matcher pdf = Pattern.compile("📄 (\\S+\\.pdf)").matcher(screen);
         assertTrue(pdf.find(), "no PDF path in:\n" + screen);
         Path file = Path.of(pdf.group(1));
-        assertTrue(file.startsWith(folder) && Files.size(file) > 1000, file.toString());
+        assertTrue(file.startsWith(folder), file.toString());
+        // The PDF (with the IIN in it) was written, then deleted with everything else on /forget, and the person told so.
+        assertTrue(screen.contains("PDF-файлы обращений на этом компьютере тоже удалены: 1"), screen);
+        assertTrue(!Files.exists(file), file + " still there after /forget");
         assertTrue(!screen.contains("<b>"), "HTML tags must not reach the terminal");
     }
 }

@@ -22,7 +22,7 @@ class ConsoleChannelTest {
         var buffer = new ByteArrayOutputStream();
         try (Assistant bot = Assistant.start(ContentRoot.at(Path.of(".")), TestDatabase.fresh())) {
             var out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-            new ConsoleChannel(bot.dialog(), "local", docs, out)
+            new ConsoleChannel(bot.dialog(), bot.texts(), "local", docs, out)
                     .run(new BufferedReader(new StringReader("2\nкак отозвать обращение\n")));
         }
         String screen = buffer.toString(StandardCharsets.UTF_8);
