@@ -84,7 +84,7 @@ public final class Assistant implements AutoCloseable {
                 Drafts.retention(Retention.days(env, "OTINISH_DRAFT_DAYS", Drafts.DEFAULT_KEEP)),
                 Dialog.deliveryRetention(Retention.days(env, "OTINISH_DELIVERY_DAYS", DELIVERY_KEEP)));
         try {
-            return new Assistant(content, Texts.load(content.bot()), faq, database, kept);
+            return new Assistant(content, Texts.load(content), faq, database, kept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

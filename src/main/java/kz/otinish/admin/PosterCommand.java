@@ -42,7 +42,7 @@ public final class PosterCommand {
         }
         Path target = Path.of(file != null ? file : "out/poster" + (start == null ? "" : "-" + start) + ".pdf");
         if (target.getParent() != null) Files.createDirectories(target.getParent());
-        Files.write(target, Poster.render(link, Texts.load(ContentRoot.locate().bot())));
+        Files.write(target, Poster.render(link, Texts.load(ContentRoot.locate())));
         out.println("poster for " + link + ": " + target.toAbsolutePath());
         return 0;
     }

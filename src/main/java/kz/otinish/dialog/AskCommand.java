@@ -48,7 +48,7 @@ public final class AskCommand {
             }
         }
         ContentRoot content = ContentRoot.locate();
-        Texts texts = Texts.load(content.bot());
+        Texts texts = Texts.load(content);
         FaqSearch faq = FaqCorpus.load(content.knowledgeBase()).current();
         if (!words.isEmpty()) {
             out.println(answer(faq, texts, String.join(" ", words), lang, json));

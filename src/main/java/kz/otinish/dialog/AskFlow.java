@@ -105,12 +105,17 @@ public final class AskFlow implements Flow {
         return Reply.withButtons(answerText(s.texts(), s.lang(), e), buttons);
     }
 
-    /** An entry as the bot shows it: title, answer, and the document it comes from. */
+    /**
+     * An entry as the bot shows it: title, answer, and the documents it comes from. The sections are the documents'
+     * own Kazakh headings, so a Russian reader gets each document's title once, in Russian, and no Kazakh heading.
+     */
     static String answerText(Texts texts, Lang lang, FaqEntry e) {
         FaqEntry.Text t = e.in(lang);
-        String sources = e.sources().stream()
-                .map(c -> Html.escape(c.document().title().get(lang)) + ", " + Html.escape(c.section()))
-                .collect(Collectors.joining("; "));
+        String sources = lang == Lang.KK
+                ? e.sources().stream().map(c -> Html.escape(c.document().title().get(lang)) + ", " + Html.escape(c.section()))
+                        .collect(Collectors.joining("; "))
+                : e.sources().stream().map(c -> Html.escape(c.document().title().get(lang))).distinct()
+                        .collect(Collectors.joining("; "));
         return "<b>" + Html.escape(t.question()) + "</b>\n\n" + t.answer().strip() + "\n\n<i>"
                 + texts.get(lang, "ask.source", "sources", sources) + "</i>";
     }

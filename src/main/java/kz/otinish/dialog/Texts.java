@@ -9,13 +9,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.knowledge.Facts;
+import kz.otinish.knowledge.Problem;
 
 /**
  * Everything the bot says, from {@code bot/texts.kk.yaml} and {@code bot/texts.ru.yaml}.
@@ -29,17 +34,23 @@ public final class Texts {
         this.byLang = byLang;
     }
 
-    public static Texts load(Path botDir) throws IOException {
+    /** The texts of {@code content}'s bot/, with every {fact:NAME} filled from its knowledge-base/facts.yaml. */
+    public static Texts load(ContentRoot content) throws IOException {
         Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<Problem> problems = new ArrayList<>();
+        Facts facts = Facts.load(content.knowledgeBase(), problems);
         for (Lang lang : Lang.values()) {
-            Path file = botDir.resolve("texts." + lang.code() + ".yaml");
+            Path file = content.bot().resolve("texts." + lang.code() + ".yaml");
             try (InputStream in = Files.newInputStream(file)) {
                 Map<String, String> flat = new TreeMap<>();
                 flatten("", yaml.readTree(in), flat);
+                flat.replaceAll((key, text) -> facts.fill(text, lang,
+                        name -> problems.add(new Problem(file.getFileName().toString(), 0, key + ": no fact '" + name + "' in facts.yaml"))));
                 byLang.put(lang, flat);
             }
         }
+        if (!problems.isEmpty()) throw new IOException(String.join("\n", problems.stream().map(Problem::toString).toList()));
         var kk = new TreeSet<>(byLang.get(Lang.KK).keySet());
         var ru = new TreeSet<>(byLang.get(Lang.RU).keySet());
         if (!kk.equals(ru)) {

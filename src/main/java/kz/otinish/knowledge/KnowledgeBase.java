@@ -34,6 +34,7 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
     public static KnowledgeBase load(Path dir) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Source> sources = loadSources(dir.resolve("sources.yaml"), problems);
+        Facts facts = Facts.load(dir, problems);
         List<FaqEntry> entries = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         Path faqDir = dir.resolve("faq");
@@ -48,7 +49,7 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
             YamlFile yaml = YamlFile.reporting(name, problems);
             YamlFile.parse(file, name, problems).ifPresent(root -> {
                 for (Node item : yaml.list(root, "an FAQ file")) {
-                    FaqEntry e = entry(yaml, item, sources);
+                    FaqEntry e = entry(yaml, item, sources, facts);
                     if (e == null) continue;
                     String other = seen.putIfAbsent(e.id(), name + ":" + YamlFile.line(item));
                     if (other != null) yaml.problem(item, "id '" + e.id() + "' is already used at " + other);
@@ -82,7 +83,7 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
         return out;
     }
 
-    private static FaqEntry entry(YamlFile yaml, Node item, Map<String, Source> sources) {
+    private static FaqEntry entry(YamlFile yaml, Node item, Map<String, Source> sources, Facts facts) {
         var f = yaml.map(item, "an FAQ entry");
         if (f.isEmpty()) return null;
         String id = yaml.text(f, "id", item);
@@ -101,6 +102,7 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
             var tf = yaml.map(n, "'" + lang.code() + "'");
             String question = yaml.text(tf, "question", n);
             String answer = yaml.text(tf, "answer", n);
+            if (answer != null) answer = facts.fill(answer, lang, name -> yaml.problem(tf.get("answer"), "no fact '" + name + "' in facts.yaml"));
             List<String> phrasings = yaml.texts(tf, "phrasings");
             if (answer != null) checkHtml(yaml, tf.get("answer"), answer);
             if (question != null && answer != null) texts.put(lang, new FaqEntry.Text(question, phrasings, answer));

@@ -10,6 +10,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.dialog.Texts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +23,7 @@ class PosterTest {
     void thePrintedCodeScansToTheDeepLinkAndTheWordsAreInBothLanguages() throws Exception {
         String link = Poster.link("OtinishBot", "akimat-Talgar");
         assertEquals("https://t.me/OtinishBot?start=akimat-Talgar", link);
-        byte[] pdf = Poster.render(link, Texts.load(Path.of("bot")));
+        byte[] pdf = Poster.render(link, Texts.load(ContentRoot.at(Path.of("."))));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages(), "one sheet");
             String text = new PDFTextStripper().getText(doc);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.dialog.FileInfo;
 import kz.otinish.Lang;
 import kz.otinish.dialog.Texts;
@@ -27,7 +28,7 @@ class AppealPdfTest {
     @BeforeAll
     static void load() throws IOException {
         form = AppealForm.load(Path.of("bot"));
-        texts = Texts.load(Path.of("bot"));
+        texts = Texts.load(ContentRoot.at(Path.of(".")));
     }
 
     static Map<String, String> kazakhComplaint() {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.dialog.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class AppealTextsTest {
     /** Every reason a check can give is explained to the user: a missing text would surface as an error. */
     @Test
     void everyRefusalReasonHasItsTextInBothLanguages() throws IOException {
-        Texts texts = Texts.load(Path.of("bot")); // the loader already refuses kk and ru key sets that differ
+        Texts texts = Texts.load(ContentRoot.at(Path.of("."))); // the loader already refuses kk and ru key sets that differ
         Pattern wrong = Pattern.compile("Check\\.wrong\\(\"([a-z_]+)\"");
         Set<String> reasons = new TreeSet<>();
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/kz/otinish/appeal"))) {
