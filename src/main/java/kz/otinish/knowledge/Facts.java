@@ -2,6 +2,7 @@ package kz.otinish.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ public final class Facts {
     private static final Pattern REFERENCE = Pattern.compile("\\{fact:([a-z_]+)}");
     private final Map<String, Map<Lang, String>> wording;
     private final Map<String, JsonNode> raw;
+    private static final Consumer<String> IGNORE = name -> {};
 
     private Facts(Map<String, Map<Lang, String>> wording, Map<String, JsonNode> raw) {
         this.wording = wording;
@@ -61,11 +63,24 @@ public final class Facts {
 
     /** {@code text} with every {fact:NAME} in {@code lang}; a name with no fact is passed to {@code unknown} and left. */
     public String fill(String text, Lang lang, Consumer<String> unknown) {
+        return fill(text, lang, unknown, false);
+    }
+
+    /**
+     * As the search should read {@code text}: a fact marked {@code searched: false} (a note many answers share, such
+     * as which reception centre they are about) is left out, so it does not make those answers alike.
+     */
+    public String fillForSearch(String text, Lang lang) {
+        return fill(text, lang, IGNORE, true);
+    }
+
+    private String fill(String text, Lang lang, Consumer<String> unknown, boolean forSearch) {
         if (text.indexOf("{fact:") < 0) return text;
         Matcher m = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String said = wording.getOrDefault(m.group(1), Map.of()).get(lang);
+            boolean unsearched = forSearch && !raw.getOrDefault(m.group(1), MissingNode.getInstance()).path("searched").asBoolean(true);
+            String said = unsearched ? "" : wording.getOrDefault(m.group(1), Map.of()).get(lang);
             if (said == null) unknown.accept(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(said == null ? m.group() : said));
         }
@@ -75,7 +90,7 @@ public final class Facts {
 
     /** A number a fact gives beside its wording (review_deadline.working_days), for what the bot computes. */
     public int number(String fact, String field) {
-        JsonNode n = raw.getOrDefault(fact, com.fasterxml.jackson.databind.node.MissingNode.getInstance()).path(field);
+        JsonNode n = raw.getOrDefault(fact, MissingNode.getInstance()).path(field);
         if (!n.canConvertToInt()) throw new IllegalStateException("facts.yaml: " + fact + "." + field + " is not a number");
         return n.asInt();
     }

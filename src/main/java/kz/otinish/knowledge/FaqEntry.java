@@ -10,8 +10,16 @@ public record FaqEntry(String id, List<Citation> sources, Map<Lang, Text> texts)
     /** A section of an official document an answer rests on. */
     public record Citation(Source document, String section) {}
 
-    /** The entry in one language: its title question, other ways people ask it, and the answer (HTML subset). */
-    public record Text(String question, List<String> phrasings, String answer) {}
+    /**
+     * The entry in one language: its title question, other ways people ask it, the answer (HTML subset), and the
+     * answer as the search reads it: without the notes many answers share (facts.yaml's {@code searched: false}),
+     * which would make those entries alike to the search.
+     */
+    public record Text(String question, List<String> phrasings, String answer, String searchedAnswer) {
+        public Text(String question, List<String> phrasings, String answer) {
+            this(question, phrasings, answer, answer);
+        }
+    }
 
     public Text in(Lang lang) {
         return texts.get(lang);

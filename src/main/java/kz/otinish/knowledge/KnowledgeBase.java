@@ -101,11 +101,14 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
             }
             var tf = yaml.map(n, "'" + lang.code() + "'");
             String question = yaml.text(tf, "question", n);
-            String answer = yaml.text(tf, "answer", n);
-            if (answer != null) answer = facts.fill(answer, lang, name -> yaml.problem(tf.get("answer"), "no fact '" + name + "' in facts.yaml"));
+            String written = yaml.text(tf, "answer", n);
+            String answer = written == null ? null
+                    : facts.fill(written, lang, name -> yaml.problem(tf.get("answer"), "no fact '" + name + "' in facts.yaml"));
             List<String> phrasings = yaml.texts(tf, "phrasings");
             if (answer != null) checkHtml(yaml, tf.get("answer"), answer);
-            if (question != null && answer != null) texts.put(lang, new FaqEntry.Text(question, phrasings, answer));
+            if (question != null && answer != null) {
+                texts.put(lang, new FaqEntry.Text(question, phrasings, answer, facts.fillForSearch(written, lang)));
+            }
         }
         if (id == null || citations.isEmpty() || texts.size() != Lang.values().length) return null;
         return new FaqEntry(id, citations, texts);

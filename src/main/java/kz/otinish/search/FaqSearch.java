@@ -139,7 +139,7 @@ public final class FaqSearch {
                 for (Lang lang : Lang.values()) {
                     FaqEntry.Text t = e.in(lang);
                     String questions = t.question() + "\n" + String.join("\n", t.phrasings());
-                    String answer = Html.toPlain(t.answer());
+                    String answer = Html.toPlain(t.searchedAnswer());
                     doc.add(new TextField(questionField(lang), questions, Field.Store.NO));
                     doc.add(new TextField(answerField(lang), answer, Field.Store.NO));
                     Set<String> terms = new HashSet<>(AnalyzedText.tokens(analyzers.get(lang), questions));

@@ -67,6 +67,23 @@ class FactsTest {
     }
 
     @Test
+    void everyReceptionCentreAnswerSaysItIsAboutTheGovernmentsCentreInAstanaAndWhereElseToGo() {
+        KnowledgeBase kb = KnowledgeBase.load(ROOT.resolve("knowledge-base"));
+        List<Problem> problems = new ArrayList<>();
+        Facts facts = Facts.load(ROOT.resolve("knowledge-base"), problems);
+        List<FaqEntry> centre = kb.entries().stream().filter(e -> e.id().startsWith("centre-")).toList();
+        assertEquals(27, centre.size());
+        for (FaqEntry e : centre) {
+            for (Lang lang : Lang.values()) {
+                String note = facts.fill("{fact:reception_centre}", lang, name -> { throw new AssertionError(name); });
+                assertTrue(note.contains(lang == Lang.KK ? "Астана" : "Астане") && note.contains(lang == Lang.KK ? "ХҚКО" : "ЦОН"), note);
+                assertTrue(e.in(lang).answer().contains(note), e.id() + " " + lang + " does not name the centre and its city");
+                assertTrue(!e.in(lang).searchedAnswer().contains(note), "the search does not read the shared note: " + e.id());
+            }
+        }
+    }
+
+    @Test
     void aFactNamedNowhereIsAProblemOfTheFileThatNamesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("facts.yaml"), "term:\n  kk: он бес\n  ru: пятнадцать\nhalf:\n  ru: только по-русски\n");
         List<Problem> problems = new ArrayList<>();
