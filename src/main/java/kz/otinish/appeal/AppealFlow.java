@@ -150,7 +150,7 @@ public final class AppealFlow implements Flow {
             case "suggest" -> {
                 int i = arg.matches("\\d{1,2}") ? Integer.parseInt(arg) : -1;
                 if (kind == Step.Kind.ANSWER && i >= 0 && i < step.suggestions().size()) {
-                    return typed(s, d, step, step.suggestions().get(i).get(s.lang()));
+                    return typed(s, d, step, step.suggestions().get(i).answer().get(s.lang()));
                 }
             }
             case "akimat" -> {
@@ -258,8 +258,7 @@ public final class AppealFlow implements Flow {
                 if (meant.isPresent()) {
                     Drafts.save(s.db(), s.chat(), d.pending(c.value()));
                     return List.of(Reply.withButtons(s.t("appeal.email_typo", "typed", Html.escape(c.value()), "meant", Html.escape(meant.get())),
-                            List.of(List.of(button(s.t("appeal.email_fix", "meant", meant.get()), "email_fix")),
-                                    List.of(button(s.t("appeal.email_keep", "typed", c.value()), "keep")))));
+                            List.of(List.of(button(s.t("appeal.email_fix"), "email_fix"), button(s.t("appeal.email_keep"), "keep")))));
                 }
                 return advance(s, d.answer(step.key(), c.value()), before);
             }
@@ -386,7 +385,7 @@ public final class AppealFlow implements Flow {
                     buttons.add(List.of(button(s.t("appeal.keep_current"), "keep_current")));
                 }
                 for (int i = 0; i < step.suggestions().size(); i++) {
-                    buttons.add(List.of(button(step.suggestions().get(i).get(s.lang()), "suggest:" + i)));
+                    buttons.add(List.of(button(step.suggestions().get(i).button().get(s.lang()), "suggest:" + i)));
                 }
                 if (step.isOptional(d.answers())) buttons.add(List.of(button(s.t("appeal.skip"), "skip")));
             }

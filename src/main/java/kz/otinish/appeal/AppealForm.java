@@ -27,6 +27,8 @@ import kz.otinish.Lang;
 public final class AppealForm {
     /** Button data is "appeal:pick:<value>" or "appeal:edit:<key>", within the 64 bytes messengers allow. */
     private static final int MAX_ID = 40;
+    /** The longest button label a phone shows whole. */
+    static final int BUTTON_MAX = 30;
     private final List<Step> steps;
     private final Map<String, Step> byKey = new LinkedHashMap<>();
 
@@ -78,8 +80,11 @@ public final class AppealForm {
             options.add(new Step.Option(o.path("value").asText(), texts(o.get("label")), texts(o.get("note")),
                     texts(o.get("notice")), o.path("refused").asBoolean(false)));
         }
-        List<Map<Lang, String>> suggestions = new ArrayList<>();
-        for (JsonNode o : n.path("suggestions")) suggestions.add(texts(o));
+        List<Step.Suggestion> suggestions = new ArrayList<>();
+        for (JsonNode o : n.path("suggestions")) {
+            Map<Lang, String> button = texts(o.get("button"));
+            suggestions.add(new Step.Suggestion(texts(o), button.isEmpty() ? texts(o) : button));
+        }
         return new Step(n.path("key").asText(), n.path("stage").asText(), kind, n.path("check").asText(null),
                 texts(n.get("label")), texts(n.get("prompt")), options, suggestions, condition(n.get("when")),
                 n.path("optional").asBoolean(false), condition(n.get("required_when")),
@@ -92,8 +97,13 @@ public final class AppealForm {
         if (!stages.contains(s.stage())) return "stage '" + s.stage() + "' is not in 'stages'";
         if (s.prompt().size() != Lang.values().length) return "prompt needs kk and ru";
         if (s.kind() != Step.Kind.REVIEW && s.label().size() != Lang.values().length) return "label needs kk and ru";
-        for (Map<Lang, String> suggestion : s.suggestions()) {
-            if (suggestion.size() != Lang.values().length) return "every suggestion needs kk and ru";
+        for (Step.Suggestion suggestion : s.suggestions()) {
+            if (suggestion.answer().size() != Lang.values().length || suggestion.button().size() != Lang.values().length) {
+                return "every suggestion needs kk and ru";
+            }
+            for (String label : suggestion.button().values()) {
+                if (label.codePointCount(0, label.length()) > BUTTON_MAX) return "the button '" + label + "' is longer than " + BUTTON_MAX + ": give it a short 'button'";
+            }
         }
         for (String k : s.when().keySet()) if (!earlier.contains(k)) return "'when' refers to " + k + ", not an earlier step";
         for (String k : s.requiredWhen().keySet()) if (!earlier.contains(k)) return "'required_when' refers to " + k + ", not an earlier step";
@@ -103,6 +113,9 @@ public final class AppealForm {
                 for (Step.Option o : s.options()) {
                     if (!o.value().matches("[a-z_]{1," + MAX_ID + "}")) return "option value '" + o.value() + "' must be lower-case letters and _";
                     if (o.label().size() != Lang.values().length) return "option " + o.value() + " needs a label in kk and ru";
+                    for (String label : o.label().values()) {
+                        if (label.codePointCount(0, label.length()) > BUTTON_MAX) return "option label '" + label + "' is longer than " + BUTTON_MAX;
+                    }
                     if (o.refused() && o.notice().size() != Lang.values().length) return "refused option " + o.value() + " needs a notice in kk and ru";
                 }
             }

@@ -1,8 +1,10 @@
 package kz.otinish.appeal;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.otinish.Html;
 import kz.otinish.dialog.Button;
 import kz.otinish.dialog.Flow;
 import kz.otinish.dialog.Incoming;
@@ -12,7 +14,8 @@ import kz.otinish.dialog.Session;
 /** "My appeals": the user's confirmed appeals, newest first, each one's PDF made again on request. */
 public final class AppealsFlow implements Flow {
     public static final String NAME = "appeals";
-    private static final int SHOWN = 20, SUBJECT = 40;
+    private static final int SHOWN = 20;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
     private final AppealForm form;
 
     public AppealsFlow(AppealForm form) {
@@ -29,17 +32,20 @@ public final class AppealsFlow implements Flow {
         List<Appeal> appeals = Appeals.list(s.db(), s.chat());
         if (appeals.isEmpty()) return s.finish(List.of(Reply.text(s.t("appeals.empty"))));
         List<List<Button>> rows = new ArrayList<>();
+        StringBuilder list = new StringBuilder(s.t("appeals.title"));
         Step type = form.step("type").orElseThrow();
+        int n = 0;
         for (Appeal a : appeals.subList(0, Math.min(SHOWN, appeals.size()))) {
             Step.Option o = type.option(a.answers().getOrDefault("type", ""));
             String subject = a.answers().getOrDefault("subject", "");
-            if (subject.codePointCount(0, subject.length()) > SUBJECT) {
-                subject = subject.substring(0, subject.offsetByCodePoints(0, SUBJECT)) + "…";
-            }
-            rows.add(List.of(new Button(s.t("appeals.item", "date", a.filedOn().format(PastDate.SHOWN),
-                    "type", o == null ? "" : o.label().get(s.lang()), "subject", subject), NAME + ":pdf:" + a.id())));
+            // The list says each appeal whole; its button, which a phone would cut, says the day and the topic's start.
+            list.append('\n').append(++n).append(". ").append(Html.escape(s.t("appeals.item", "date", a.filedOn().format(PastDate.SHOWN),
+                    "type", o == null ? "" : o.label().get(s.lang()), "subject", subject)));
+            String label = n + ". " + a.filedOn().format(DAY) + " · ";
+            Cut cut = Cut.at(subject, AppealForm.BUTTON_MAX - label.codePointCount(0, label.length()) - 1);
+            rows.add(List.of(new Button(label + cut.kept() + (cut.dropped().isEmpty() ? "" : "…"), NAME + ":pdf:" + a.id())));
         }
-        return List.of(Reply.withButtons(s.t("appeals.title"), rows));
+        return List.of(Reply.withButtons(list.toString(), rows));
     }
 
     @Override

@@ -18,7 +18,7 @@ import kz.otinish.Lang;
  * @param cut      an over-long answer is offered to be cut at {@code max} instead of refused
  */
 public record Step(String key, String stage, Kind kind, String check, Map<Lang, String> label,
-                   Map<Lang, String> prompt, List<Option> options, List<Map<Lang, String>> suggestions,
+                   Map<Lang, String> prompt, List<Option> options, List<Suggestion> suggestions,
                    Map<String, Set<String>> when,
                    boolean optional, Map<String, Set<String>> requiredWhen, int min, int max, boolean cut) {
 
@@ -30,6 +30,9 @@ public record Step(String key, String stage, Kind kind, String check, Map<Lang, 
      */
     public record Option(String value, Map<Lang, String> label, Map<Lang, String> note,
                          Map<Lang, String> notice, boolean refused) {}
+
+    /** A ready answer ({@code answer}, e.g. a ministry's full official name) and the short label of its button. */
+    public record Suggestion(Map<Lang, String> answer, Map<Lang, String> button) {}
 
     public boolean appliesTo(Map<String, String> answers) {
         return matches(when, answers);

@@ -122,7 +122,7 @@ public final class AskFlow implements Flow {
 
     private Reply notSure(Session s, FaqResult result, List<List<Button>> more) {
         List<List<Button>> rows = new ArrayList<>();
-        for (FaqEntry e : result.suggestions()) rows.add(List.of(new Button(e.in(s.lang()).question(), NAME + ":" + e.id())));
+        for (FaqEntry e : result.suggestions()) rows.add(List.of(new Button(e.in(s.lang()).button(), NAME + ":" + e.id())));
         String text = s.t(rows.isEmpty() ? "ask.not_found" : "ask.not_sure") + "\n\n" + s.t("ask.human_help");
         rows.addAll(more);
         return Reply.withButtons(text, rows);

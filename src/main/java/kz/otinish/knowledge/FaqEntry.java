@@ -11,13 +11,17 @@ public record FaqEntry(String id, List<Citation> sources, Map<Lang, Text> texts)
     public record Citation(Source document, String section) {}
 
     /**
-     * The entry in one language: its title question, other ways people ask it, the answer (HTML subset), and the
+     * The entry in one language: its title question, the short label of its topic button, other ways people ask it,
+     * the answer (HTML subset), and the
      * answer as the search reads it: without the notes many answers share (facts.yaml's {@code searched: false}),
      * which would make those entries alike to the search.
      */
-    public record Text(String question, List<String> phrasings, String answer, String searchedAnswer) {
+    public record Text(String question, String button, List<String> phrasings, String answer, String searchedAnswer) {
+        /** The longest label a topic button may have: longer ones are cut with "…" on a phone. */
+        public static final int BUTTON_MAX = 30;
+
         public Text(String question, List<String> phrasings, String answer) {
-            this(question, phrasings, answer, answer);
+            this(question, question, phrasings, answer, answer);
         }
     }
 

@@ -101,13 +101,19 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
             }
             var tf = yaml.map(n, "'" + lang.code() + "'");
             String question = yaml.text(tf, "question", n);
+            // A short question is its own button's label; a longer one needs a 'button' that phones do not cut.
+            String button = tf.containsKey("button") ? yaml.text(tf, "button", n) : question;
+            if (button != null && button.codePointCount(0, button.length()) > FaqEntry.Text.BUTTON_MAX) {
+                yaml.problem(tf.getOrDefault("button", n), "the topic button '" + button + "' is longer than "
+                        + FaqEntry.Text.BUTTON_MAX + " characters, and phones cut it: give the entry a shorter 'button'");
+            }
             String written = yaml.text(tf, "answer", n);
             String answer = written == null ? null
                     : facts.fill(written, lang, name -> yaml.problem(tf.get("answer"), "no fact '" + name + "' in facts.yaml"));
             List<String> phrasings = yaml.texts(tf, "phrasings");
             if (answer != null) checkHtml(yaml, tf.get("answer"), answer);
-            if (question != null && answer != null) {
-                texts.put(lang, new FaqEntry.Text(question, phrasings, answer, facts.fillForSearch(written, lang)));
+            if (question != null && button != null && answer != null) {
+                texts.put(lang, new FaqEntry.Text(question, button, phrasings, answer, facts.fillForSearch(written, lang)));
             }
         }
         if (id == null || citations.isEmpty() || texts.size() != Lang.values().length) return null;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kz.otinish.Lang;
 import kz.otinish.search.FaqCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,24 @@ class KnowledgeBaseTest {
         KnowledgeBase kb = KnowledgeBase.load(Path.of("knowledge-base"));
         assertEquals(List.of(), kb.problems());
         assertTrue(kb.entries().size() >= 30, "at least 30 entries per language");
+    }
+
+    @Test
+    void everyTopicButtonFitsAPhoneAndALongQuestionWithoutAShortButtonIsAProblem() throws IOException {
+        for (FaqEntry e : KnowledgeBase.load(Path.of("knowledge-base")).entries()) {
+            for (Lang lang : Lang.values()) {
+                String b = e.in(lang).button();
+                assertTrue(b.codePointCount(0, b.length()) <= FaqEntry.Text.BUTTON_MAX, e.id() + ": " + b);
+            }
+        }
+        KnowledgeBase kb = KnowledgeBase.load(kb("""
+                - id: one
+                  source: {document: leaflet, section: "1"}
+                  kk: {question: "Қалай?", answer: Былай.}
+                  ru: {question: "Можно ли в Центре узнать статус своего обращения?", answer: Так.}
+                """));
+        assertEquals(1, kb.problems().size());
+        assertTrue(kb.problems().getFirst().toString().startsWith("faq/a.yaml:4: the topic button"), kb.problems().toString());
     }
 
     @Test

@@ -29,7 +29,7 @@ class FaqSearchTest {
         Files.writeString(kb.resolve("faq/a.yaml"), """
                 - id: hours
                   source: {document: doc, section: "1"}
-                  kk: {question: "Орталықтың жұмыс уақыты қандай?", answer: "09:00–18:30."}
+                  kk: {question: "Орталықтың жұмыс уақыты қандай?", button: Жұмыс уақыты, answer: "09:00–18:30."}
                   ru: {question: "Какие часы работы центра?", answer: "С 09:00 до 18:30."}
                 - id: complaint
                   source: {document: doc, section: "2"}
@@ -37,8 +37,8 @@ class FaqSearchTest {
                   ru: {question: "Как подать жалобу?", answer: "На портале."}
                 - id: documents
                   source: {document: doc, section: "3"}
-                  kk: {question: "Орталыққа қандай құжат алып келу керек?", answer: "Жеке куәлік, ЖСН және мекенжай."}
-                  ru: {question: "Какой документ взять с собой в центр?", answer: "Удостоверение личности."}
+                  kk: {question: "Орталыққа қандай құжат алып келу керек?", button: Құжаттар, answer: "Жеке куәлік, ЖСН және мекенжай."}
+                  ru: {question: "Какой документ взять с собой в центр?", button: Документы, answer: "Удостоверение личности."}
                 """);
         Files.writeString(kb.resolve("out-of-scope.txt"), "# not ours\nполиклиника, емхана\n");
         Files.writeString(kb.resolve("appeal-words.txt"), "жалоба, шағым\n");
