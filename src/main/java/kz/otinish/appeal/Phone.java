@@ -1,9 +1,10 @@
 package kz.otinish.appeal;
 
 /**
- * A Kazakhstan mobile number, as e-Otinish requires one: it refuses to register an appeal whose
- * applicant gave a city (landline) number. Accepted forms: +7 7xx…, 8 7xx…, 7 7xx… and the bare
- * ten digits, with any spaces, dashes, dots and brackets; kept as "+7 7xx xxx xx xx".
+ * A Kazakhstan phone number: a mobile one, as e-Otinish's cabinet requires (it does not register an appeal whose
+ * applicant's cabinet has a city number), or a city number, taken with that warning, since a paper letter may
+ * carry one. Accepted forms: +7 7xx…, 8 7xx…, 7 7xx… and the bare ten digits, with any spaces, dashes, dots and
+ * brackets; kept as "+7 7xx xxx xx xx".
  *
  * <p>After the country code 7, mobile operators use 70x, 747, 75x, 76x and 77x; the area codes of
  * fixed lines begin 71 or 72 (Astana 7172, Almaty 727, Karaganda 7212, …).
@@ -28,12 +29,13 @@ public final class Phone {
         }
         if (national.charAt(0) != '7') return Check.wrong("phone_not_kz");
         String code = national.substring(0, 3);
-        if (code.startsWith("71") || code.startsWith("72")) return Check.wrong("phone_landline");
+        String shown = "+7 " + code + " " + national.substring(3, 6) + " " + national.substring(6, 8) + " " + national.substring(8);
+        // A city number serves a paper letter; only e-Otinish's cabinet refuses one, and the person is told so.
+        if (code.startsWith("71") || code.startsWith("72")) return Check.okNoting(shown, "phone_landline");
         boolean mobile = code.startsWith("70") || code.equals("747") || code.startsWith("75")
                 || code.startsWith("76") || code.startsWith("77");
         if (!mobile) return Check.wrong("phone_format");
-        return Check.ok("+7 " + code + " " + national.substring(3, 6) + " " + national.substring(6, 8)
-                + " " + national.substring(8));
+        return Check.ok(shown);
     }
 
     /**

@@ -1,7 +1,10 @@
 package kz.otinish.dialog;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kz.otinish.Html;
 import kz.otinish.Lang;
@@ -10,6 +13,8 @@ import kz.otinish.akimat.AkimatDirectory;
 import kz.otinish.akimat.PlaceMatch;
 import kz.otinish.akimat.PlaceMatcher;
 import kz.otinish.akimat.PlaceResult;
+import kz.otinish.akimat.UnitType;
+import kz.otinish.search.KazakhLetters;
 
 /**
  * "Find an akimat": the user names a place however they type it; the bot answers with the akimat
@@ -69,7 +74,7 @@ public final class AkimatFlow implements Flow {
     }
 
     private Reply answer(Session s, PlaceResult r) {
-        if (!r.found()) return Reply.withButtons(s.t("akimat.not_found"), rows(s, directory.topLevel()));
+        if (!r.found()) return Reply.withButtons(s.t("akimat.not_found"), rows(s, alphabetical(s.lang(), directory.topLevel())));
         if (r.ambiguous()) return Reply.withButtons(s.t("akimat.choose"), rows(s, r.matches().stream().map(PlaceMatch::unit).toList()));
         return shown(s, r.matches().getFirst(), List.of());
     }
@@ -110,6 +115,14 @@ public final class AkimatFlow implements Flow {
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < buttons.size(); i += perRow) rows.add(buttons.subList(i, Math.min(i + perRow, buttons.size())));
         return rows;
+    }
+
+    /** The three cities first, then the regions in the alphabet of the user's language: 20 buttons are scanned, not read. */
+    private static List<AdminUnit> alphabetical(Lang lang, List<AdminUnit> units) {
+        Collator alphabet = Collator.getInstance(Locale.forLanguageTag(lang.code()));
+        return units.stream().sorted(Comparator.comparing((AdminUnit u) -> u.type() != UnitType.CITY)
+                // «область Абай» under А, «Ұлытау» beside «У»: Kazakh letters sort with the letter they are built on.
+                .thenComparing(u -> KazakhLetters.fold(name(u, lang).replaceFirst("^область ", "")), alphabet)).toList();
     }
 
     private static String name(AdminUnit u, Lang lang) {

@@ -132,7 +132,7 @@ class AppealConversationTest {
         u.say("Анна").expect("Отчество");
         u.press("appeal:skip").expect("ИИН");
         u.say("850715401236").expect("Почтовый адрес");
-        u.say("010000, г. Астана, пр. Абая, д. 10, кв. 25").expect("Вопрос 13 из 17", "мобильного телефона");
+        u.say("010000, г. Астана, пр. Абая, д. 10, кв. 25").expect("Вопрос 13 из 17", "Телефон для связи");
         u.say("8 (701) 234-56-78").expect("Как вы хотите получить ответ");
         u.press("appeal:pick:email").expect("электронной почты");
         u.say("anna@mail.kz").expect("Вопрос 16 из 17", "не более 10 файлов");
@@ -233,9 +233,11 @@ class AppealConversationTest {
         u.say("г. Алматы, ул. Сатпаева, 22").expect("Фамилия, имя и отчество представителя");
         u.say("Петров").expect("фамилию и имя");
         u.say("Петров Пётр").expect("Вопрос 14 из 18");
-        u.say("+7 7172 55 66 77").expect("городской номер", "e-Otinish не регистрирует");
         u.say("+7 916 123 45 67").expect("казахстанский мобильный");
         u.say("12-34").expect("Не похоже на номер");
+        u.say("+7 7172 55 66 77").expect("городской номер: для бумажного обращения он подойдёт", "Не зарегистрировано",
+                "Как вы хотите получить ответ");
+        u.press("appeal:back").expect("Текущий ответ: +7 717 255 66 77");
         u.say("+7 705 111 22 33").expect("Как вы хотите получить ответ");
         u.say("почтой голубиной").expect("Выберите вариант");
         u.press("appeal:pick:email").expect("электронной почты");
@@ -257,7 +259,7 @@ class AppealConversationTest {
         u.press("appeal:files_done").expect("Проверьте обращение");
         u.press("appeal:edit:essence").expect("Текущий ответ: Сыну отказали");
         u.press("appeal:keep_current").expect("Проверьте обращение", "Сыну отказали"); // nothing to retype to keep it
-        u.press("appeal:edit:phone").expect("мобильного телефона", "Текущий ответ: +7 701 234 56 78");
+        u.press("appeal:edit:phone").expect("Телефон для связи", "Текущий ответ: +7 701 234 56 78");
         u.say("+7 777 000 11 22").expect("Проверьте обращение", "+7 777 000 11 22");
         assertFalse(u.text().contains("+7 701 234 56 78"));
         u.press("appeal:edit:type").expect("Текущий ответ: Жалоба");

@@ -19,11 +19,19 @@ class ContactsAndNamesTest {
         assertEquals("+7 701 234 56 78", c.value());
     }
 
+    @ParameterizedTest(name = "{0} is a city number, taken with a warning")
+    @CsvSource({
+            "+7 7172 55 66 77, +7 717 255 66 77",   // Astana
+            "8 727 123 45 67, +7 727 123 45 67",     // Almaty
+            "8 (7212) 41-22-33, +7 721 241 22 33"})  // Karaganda
+    void cityNumbersServeAPaperLetterAndThePersonIsToldAboutECabinet(String input, String kept) {
+        Check c = Phone.check(input);
+        assertEquals(kept, c.value());
+        assertEquals("phone_landline", c.note());
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "+7 7172 55 66 77, phone_landline",   // Astana
-            "8 727 123 45 67, phone_landline",     // Almaty
-            "8 (7212) 41-22-33, phone_landline",   // Karaganda
             "+7 916 123 45 67, phone_not_kz",      // a Russian mobile
             "+7 701 234 56 7, phone_short",      // a digit missing is said to be so
             "+7 701 234 56 789, phone_long",

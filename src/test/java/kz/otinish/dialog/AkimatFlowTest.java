@@ -82,6 +82,10 @@ class AkimatFlowTest {
         List<Reply> notFound = say(chat, "Москва");
         assertTrue(text(notFound).contains("таба алмадым"), text(notFound));
         assertEquals(20, data(notFound).size(), "17 regions and 3 cities of republican significance");
+        List<String> labels = notFound.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).map(Button::label).toList();
+        assertEquals(List.of("Алматы", "Астана", "Шымкент", "Абай облысы", "Ақмола облысы"), labels.subList(0, 5),
+                "the three cities first, then the regions in alphabetical order: " + labels);
+        assertEquals("Ұлытау облысы", labels.get(18), "Ұ sorts beside У: " + labels);
         List<Reply> abai = press(chat, "akimat:abai");
         assertTrue(text(abai).contains("<code>Абай облысы әкімінің аппараты</code>"), text(abai));
         assertTrue(data(abai).contains("akimat:semey"), "its cities and districts come as buttons");
