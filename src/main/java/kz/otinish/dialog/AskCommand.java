@@ -73,6 +73,8 @@ public final class AskCommand {
             o.put("id", r.answer().map(FaqEntry::id).orElse(null));
             o.put("score", Math.round(r.score() * 1000) / 1000.0);
             o.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+            o.put("model_score", Math.round(r.modelScore() * 1000) / 1000.0);
+            o.put("reason", r.reason().name().toLowerCase(java.util.Locale.ROOT));
             o.put("question", r.answer().map(e -> e.in(lang).question()).orElse(null));
             o.put("answer", r.answer().map(e -> e.in(lang).answer()).orElse(null));
             ArrayNode suggestions = o.putArray("suggestions");

@@ -87,7 +87,7 @@ public final class AskFlow implements Flow {
     boolean understands(String text) {
         if (QUESTION.matcher(text.strip()).matches()) return true;
         FaqResult result = faq.get().search(text);
-        return result.answered() || !result.suggestions().isEmpty() || result.smallTalk() != FaqResult.SmallTalk.NONE;
+        return result.answered() || result.confidence() > 0 && !result.suggestions().isEmpty() || result.smallTalk() != FaqResult.SmallTalk.NONE;
     }
 
     /** The reply's text key for a greeting or thanks. */

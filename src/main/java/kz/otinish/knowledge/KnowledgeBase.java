@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries, List<String> synonymLines,
                             List<String> smallTalkLines, List<String> outOfScopeLines, List<String> appealWordLines,
-                            List<Problem> problems) {
+                            List<String> offTopicLines, List<Problem> problems) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)[^>]*>");
     private static final java.util.Set<String> ALLOWED_TAGS = java.util.Set.of("b", "i", "u", "s", "a", "code", "pre");
@@ -62,7 +62,9 @@ public record KnowledgeBase(Map<String, Source> sources, List<FaqEntry> entries,
         List<String> smallTalk = readLines(dir.resolve("small-talk.txt"), problems);
         List<String> outOfScope = readLines(dir.resolve("out-of-scope.txt"), problems);
         List<String> appealWords = readLines(dir.resolve("appeal-words.txt"), problems);
-        return new KnowledgeBase(sources, List.copyOf(entries), synonyms, smallTalk, outOfScope, appealWords, List.copyOf(problems));
+        List<String> offTopic = readLines(dir.resolve("off-topic.txt"), problems);
+        return new KnowledgeBase(sources, List.copyOf(entries), synonyms, smallTalk, outOfScope, appealWords, offTopic,
+                List.copyOf(problems));
     }
 
     private static Map<String, Source> loadSources(Path file, List<Problem> problems) {

@@ -11,9 +11,15 @@ import kz.otinish.knowledge.FaqEntry;
  * {@code smallTalk} tells a greeting or thanks from a question.
  */
 public record FaqResult(Lang queryLang, Optional<FaqEntry> answer, double score, double confidence,
-                        List<FaqEntry> suggestions, SmallTalk smallTalk) {
+                        List<FaqEntry> suggestions, SmallTalk smallTalk, Reason reason, double modelScore) {
     /** A message that is not a question: a greeting gets a greeting back, thanks get "you are welcome". */
     public enum SmallTalk { NONE, GREETING, THANKS }
+
+    /**
+     * Which signal decided, for admins who ask why: the term search and the intent model agreeing ({@code BOTH}), one
+     * of them alone, a topic the bot does not cover, small talk, or nothing sure enough ({@code UNSURE}).
+     */
+    public enum Reason { BOTH, SEARCH, MODEL, OUT_OF_SCOPE, SMALL_TALK, UNSURE }
 
     public boolean answered() {
         return answer.isPresent();

@@ -70,6 +70,14 @@ public final class FaqSearch {
      */
     static final double SUGGEST = 0.2;
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
+    /** The intent model's decision value from which its best entry answers alone (see {@link #fused}). */
+    static final double MODEL_SURE = -1.0;
+    /** How far ahead of the next label the model's best must be to answer alone. */
+    static final double MODEL_MARGIN = 0.1;
+    /** By how much the model must prefer another entry to overrule an entry the search is sure of. */
+    static final double MODEL_OVERRULES = 0.5;
+    /** Below this decision value an entry is too far from the question to be offered as a topic. */
+    static final double MODEL_SUGGEST = -1.3;
     /**
      * A word the corpus has never seen weighs more: it is what an off-topic question is about. At 1.0 the
      * development set gained 7 of 319 answers, but the held-out set answered 9 of its 55 off-topic questions
@@ -99,6 +107,7 @@ public final class FaqSearch {
     /** Topics the bot does not cover, and the words that make a question one about an appeal all the same. */
     private final Map<Lang, Phrases> outOfScope = new EnumMap<>(Lang.class), appealWords = new EnumMap<>(Lang.class);
     private final IndexSearcher searcher;
+    private final IntentModel intents;
     private final Cache<String, FaqResult> cache = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private FaqSearch(KnowledgeBase kb, Map<Lang, Analyzer> analyzers) throws IOException {
@@ -154,6 +163,18 @@ public final class FaqSearch {
         for (String v : vocabulary.get(Lang.RU)) heardRussian.put(v, UnstressedVowels.reduce(v));
         searcher = new IndexSearcher(DirectoryReader.open(dir));
         searcher.setSimilarity(SIMILARITY);
+        intents = IntentModel.train(entries, kb.offTopicLines(), analyzers);
+    }
+
+    IntentModel intents() {
+        return intents;
+    }
+
+    /** The intent model's {@code n} best labels for a question, as "entry-id value" ("none" for none of them): why it decided. */
+    public List<String> modelGuesses(String question, int n) {
+        return intents.rank(question).stream().limit(n)
+                .map(m -> (m.label() == IntentModel.NONE ? "none" : entries.get(m.label()).id()) + String.format(Locale.ROOT, " %.2f", m.value()))
+                .toList();
     }
 
     public static FaqSearch build(KnowledgeBase kb, Analyzer kazakh, Analyzer russian) {
@@ -184,23 +205,85 @@ public final class FaqSearch {
 
     FaqResult searchUncached(String question) {
         Ranking ranking = rank(question);
-        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), ranking.smallTalk());
-        if (ranking.candidates().isEmpty()) return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), FaqResult.SmallTalk.NONE);
+        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) {
+            return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), ranking.smallTalk(), FaqResult.Reason.SMALL_TALK, 0);
+        }
+        Lexical lexical = lexical(ranking);
+        if (lexical.outOfScope()) {
+            return new FaqResult(lexical.lang(), Optional.empty(), lexical.score(), lexical.coverage(), List.of(),
+                    FaqResult.SmallTalk.NONE, FaqResult.Reason.OUT_OF_SCOPE, 0);
+        }
+        return fused(question, ranking.bothLanguages(), lexical);
+    }
+
+    /** What the term search alone makes of a question: its answer if confident, its closest topics, its language. */
+    private record Lexical(Lang lang, Optional<FaqEntry> answer, List<FaqEntry> suggestions, double score, double coverage, boolean outOfScope) {}
+
+    private Lexical lexical(Ranking ranking) {
+        if (ranking.candidates().isEmpty()) return new Lexical(ranking.lang(), Optional.empty(), List.of(), 0, 0, false);
         List<FaqEntry> ranked = new ArrayList<>();
         for (Candidate c : ranking.candidates()) {
             FaqEntry e = entries.get(c.entry());
             if (!ranked.contains(e)) ranked.add(e);
         }
         Candidate best = ranking.candidates().getFirst();
-        if (aboutAnotherTopic(ranking.tokens().get(best.lang()), best)) return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), List.of(), FaqResult.SmallTalk.NONE);
+        if (aboutAnotherTopic(ranking.tokens().get(best.lang()), best)) {
+            return new Lexical(best.lang(), Optional.empty(), List.of(), best.score(), best.coverage(), true);
+        }
         Candidate runnerUp = ranking.candidates().stream().filter(c -> c.entry() != best.entry()).findFirst().orElse(null);
         double lead = runnerUp == null ? best.rank() : best.rank() - runnerUp.rank();
         if (best.coverage() >= CONFIDENCE || best.coverage() >= PARTIAL && best.covered() >= EVIDENCE && lead >= LEAD) {
-            return new FaqResult(best.lang(), Optional.of(ranked.getFirst()), best.score(), best.coverage(), List.of(), FaqResult.SmallTalk.NONE);
+            return new Lexical(best.lang(), Optional.of(ranked.getFirst()), List.of(), best.score(), best.coverage(), false);
         }
         // Topics that share a word or two with a question about something else are no help: offer none.
         List<FaqEntry> suggestions = best.coverage() >= SUGGEST ? ranked.stream().limit(SUGGESTIONS).toList() : List.of();
-        return new FaqResult(best.lang(), Optional.empty(), best.score(), best.coverage(), suggestions, FaqResult.SmallTalk.NONE);
+        return new Lexical(best.lang(), Optional.empty(), suggestions, best.score(), best.coverage(), false);
+    }
+
+    /**
+     * The term search and the intent model together. They agree: the answer. The search is sure and the model prefers
+     * another entry by more than {@link #MODEL_OVERRULES}: the model's (its "none of them" likewise silences the
+     * search). Only the model is sure — its best is an entry at {@link #MODEL_SURE} or above, ahead of the next
+     * label by {@link #MODEL_MARGIN}, and the search covers at least {@link #SUGGEST} of the question: the model's. Otherwise no answer, and the closest topics of both as buttons.
+     * The three constants were set on search-dev and the suite (a grid, 0 off-topic answered on both), never on the
+     * held-out set.
+     */
+    private FaqResult fused(String question, Map<Lang, List<String>> tokens, Lexical lexical) {
+        List<IntentModel.Scored> model = intents.rank(question, tokens);
+        IntentModel.Scored top = model.getFirst();
+        double topValue = top.value();
+        // Alone, the model answers only a question the corpus knows some words of (as for offering topics): with
+        // none at all ("Шамалған", a village) its best is a guess from shared letters. Free on search-dev and the suite.
+        boolean modelSure = top.label() != IntentModel.NONE && topValue >= MODEL_SURE
+                && topValue - model.get(1).value() >= MODEL_MARGIN && lexical.coverage() >= SUGGEST;
+        FaqEntry modelEntry = top.label() == IntentModel.NONE ? null : entries.get(top.label());
+        if (lexical.answer().isPresent()) {
+            FaqEntry found = lexical.answer().get();
+            if (found.equals(modelEntry)) return answered(lexical, found, FaqResult.Reason.BOTH, topValue);
+            double foundValue = model.stream().filter(m -> m.label() >= 0 && entries.get(m.label()).equals(found)).findFirst().orElseThrow().value();
+            boolean overruled = topValue - foundValue > MODEL_OVERRULES;
+            if (overruled && modelSure) return answered(lexical, modelEntry, FaqResult.Reason.MODEL, topValue);
+            if (!overruled || modelEntry != null) return answered(lexical, found, FaqResult.Reason.SEARCH, foundValue);
+        } else if (modelSure) {
+            return answered(lexical, modelEntry, FaqResult.Reason.MODEL, topValue);
+        }
+        // Unsure: the model's closest entries first (it ranks paraphrases better), then the search's; none for a
+        // message none of whose words the corpus knows, where the model's guesses would be random topics.
+        List<FaqEntry> suggestions = new ArrayList<>();
+        if (top.label() != IntentModel.NONE && lexical.coverage() > 0 || !lexical.suggestions().isEmpty()) {
+            for (IntentModel.Scored m : model) {
+                if (suggestions.size() == SUGGESTIONS) break;
+                if (m.label() != IntentModel.NONE && m.value() >= MODEL_SUGGEST) suggestions.add(entries.get(m.label()));
+            }
+            for (FaqEntry e : lexical.suggestions()) if (suggestions.size() < SUGGESTIONS && !suggestions.contains(e)) suggestions.add(e);
+        }
+        return new FaqResult(lexical.lang(), Optional.empty(), lexical.score(), lexical.coverage(), suggestions,
+                FaqResult.SmallTalk.NONE, FaqResult.Reason.UNSURE, topValue);
+    }
+
+    private static FaqResult answered(Lexical lexical, FaqEntry entry, FaqResult.Reason reason, double modelScore) {
+        return new FaqResult(lexical.lang(), Optional.of(entry), lexical.score(), lexical.coverage(), List.of(),
+                FaqResult.SmallTalk.NONE, reason, modelScore);
     }
 
     /**
@@ -219,7 +302,8 @@ public final class FaqSearch {
      * The candidates, best first; {@code lang} is the language a non-match is told in; {@code tokens}, the
      * question as each reading analysed it.
      */
-    record Ranking(Lang lang, List<Candidate> candidates, FaqResult.SmallTalk smallTalk, Map<Lang, List<String>> tokens) {}
+    record Ranking(Lang lang, List<Candidate> candidates, FaqResult.SmallTalk smallTalk, Map<Lang, List<String>> tokens,
+                   Map<Lang, List<String>> bothLanguages) {}
 
     Ranking rank(String question) {
         List<Lang> readings = hasKazakhLetters(question) ? List.of(Lang.KK) : List.of(Lang.KK, Lang.RU);
@@ -231,12 +315,16 @@ public final class FaqSearch {
         Map<Lang, Map<Integer, Float>> scores = new EnumMap<>(Lang.class);
         float maxScore = 0;
         Map<Lang, List<AnalyzedText.Token>> located = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) located.put(lang, AnalyzedText.tokensAt(analyzers.get(lang), question));
+        Map<Lang, List<String>> bothLanguages = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            located.put(lang, AnalyzedText.tokensAt(analyzers.get(lang), question));
+            bothLanguages.put(lang, located.get(lang).stream().map(AnalyzedText.Token::term).toList());
+        }
         for (Lang lang : readings) {
             List<String> tokens = located.get(lang).stream().map(AnalyzedText.Token::term).toList();
             tokensByLang.put(lang, tokens);
             FaqResult.SmallTalk chat = smallTalk.get(lang).get(tokens);
-            if (chat != null) return new Ranking(lang, List.of(), chat, tokensByLang);
+            if (chat != null) return new Ranking(lang, List.of(), chat, tokensByLang, bothLanguages);
             Map<String, String> asOtherLanguage = sameWords(located.get(lang), located.get(lang.other()));
             List<Word> reading = new ArrayList<>();
             for (var token : synonyms.get(lang).alternatives(tokens).entrySet()) {
@@ -257,7 +345,7 @@ public final class FaqSearch {
                 throw new UncheckedIOException(e);
             }
         }
-        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), FaqResult.SmallTalk.NONE, tokensByLang);
+        if (maxScore == 0) return new Ranking(fallbackLang, List.of(), FaqResult.SmallTalk.NONE, tokensByLang, bothLanguages);
         // Lucene's score finds the candidates; the final order also weighs how much of the question each one covers.
         List<Candidate> candidates = new ArrayList<>();
         for (Lang lang : readings) {
@@ -270,7 +358,7 @@ public final class FaqSearch {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        return new Ranking(candidates.getFirst().lang(), candidates, FaqResult.SmallTalk.NONE, tokensByLang);
+        return new Ranking(candidates.getFirst().lang(), candidates, FaqResult.SmallTalk.NONE, tokensByLang, bothLanguages);
     }
 
     /**

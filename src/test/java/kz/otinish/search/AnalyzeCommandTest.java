@@ -42,6 +42,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void withModelItShowsTheIntentModelsThreeBestEntriesToo() {
+        assertEquals(0, run("как отозвать обращение\n", "--lang", "ru", "--model"));
+        String[] lines = printed().replace("\r", "").split("\n");
+        assertEquals("отозват обращен", lines[0]);
+        assertTrue(lines[1].startsWith("  model: withdraw-appeal "), lines[1]);
+        assertEquals(3, lines[1].split(", ").length, lines[1]);
+    }
+
+    @Test
     void aMissingLanguageIsAnErrorWithUsage() {
         assertEquals(2, run("текст\n"));
         assertTrue(printed().contains("--lang is missing"), printed());

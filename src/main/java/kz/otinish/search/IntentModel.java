@@ -1,0 +1,168 @@
+package kz.otinish.search;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.otinish.Lang;
+import kz.otinish.knowledge.FaqEntry;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Which entry a question is about, learned from the knowledge base's own words: every entry's question and
+ * phrasings in both languages are examples of it, and everyday messages that are none of the entries
+ * ({@code knowledge-base/off-topic.txt}) are examples of {@link #NONE}. Term matching misses a need said in other
+ * words; a classifier over the same ~2,400 hand-written phrasings generalises from them.
+ *
+ * <p>Features, TF-IDF weighted (sublinear counts) and scaled to unit length: the character 2- to 5-grams of every word
+ * of the text, lowercased, Latin read as Cyrillic and Kazakh letters folded (so "otinishti", "отиништи" and
+ * "өтінішті" share most of them), and the words and word pairs each language's analyzer makes of it. The learner is
+ * LIBLINEAR's linear SVM, one class against the rest; trained at start-up and on every reload, deterministically
+ * (LIBLINEAR's generator is reset before each training), with nothing to download or ship.
+ */
+public final class IntentModel {
+    /** The label of "none of the entries". */
+    public static final int NONE = -1;
+    /** The SVM's C: measured outside the project at 0.5 on the suite; it trades margin for fitting the phrasings. */
+    private static final double C = 0.5;
+    private static final double EPSILON = 0.1;
+    private static final int MIN_GRAM = 2, MAX_GRAM = 5;
+
+    /** A label (an entry's index, or {@link #NONE}) and the SVM's decision value for it. */
+    public record Scored(int label, double value) {}
+
+    private final Map<Lang, Analyzer> analyzers;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final double[] idf;
+    private final Model model;
+
+    private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels) {
+        this.analyzers = analyzers;
+        List<Map<String, Integer>> counted = new ArrayList<>(texts.size());
+        Map<Integer, Integer> documentFrequency = new HashMap<>();
+        for (String text : texts) {
+            Map<String, Integer> counts = counts(text, analysed(text));
+            counted.add(counts);
+            for (String f : counts.keySet()) {
+                int i = index.computeIfAbsent(f, k -> index.size() + 1);
+                documentFrequency.merge(i, 1, Integer::sum);
+            }
+        }
+        idf = new double[index.size() + 1];
+        for (var e : documentFrequency.entrySet()) idf[e.getKey()] = Math.log((texts.size() + 1.0) / (e.getValue() + 1.0)) + 1;
+        Problem problem = new Problem();
+        problem.l = texts.size();
+        problem.n = index.size();
+        problem.bias = -1;
+        problem.x = new Feature[texts.size()][];
+        problem.y = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            problem.x[i] = vector(counted.get(i));
+            problem.y[i] = labels.get(i);
+        }
+        Linear.disableDebugOutput();
+        Linear.resetRandom();
+        model = Linear.train(problem, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, C, EPSILON));
+    }
+
+    /** Trains on the entries' questions and phrasings (both languages) and the off-topic lines ('#' lines aside). */
+    public static IntentModel train(List<FaqEntry> entries, List<String> offTopic, Map<Lang, Analyzer> analyzers) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (Lang lang : Lang.values()) {
+                FaqEntry.Text t = entries.get(i).in(lang);
+                texts.add(t.question());
+                labels.add(i);
+                for (String p : t.phrasings()) {
+                    texts.add(p);
+                    labels.add(i);
+                }
+            }
+        }
+        for (String line : offTopic) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            texts.add(l);
+            labels.add(NONE);
+        }
+        return new IntentModel(analyzers, texts, labels);
+    }
+
+    /** Every label with its decision value, best first. */
+    public List<Scored> rank(String text) {
+        return rank(text, analysed(text));
+    }
+
+    /** As {@link #rank(String)}, with the tokens each language's analyzer made of the text (the search has them already). */
+    List<Scored> rank(String text, Map<Lang, List<String>> tokens) {
+        Feature[] x = vector(counts(text, tokens));
+        double[] values = new double[model.getNrClass()];
+        Linear.predictValues(model, x, values);
+        int[] labels = model.getLabels();
+        List<Scored> out = new ArrayList<>(labels.length);
+        for (int i = 0; i < labels.length; i++) out.add(new Scored(labels[i], values[i]));
+        out.sort(Comparator.comparingDouble(Scored::value).reversed());
+        return out;
+    }
+
+    /** The features of a text that the model knows, weighted and scaled to unit length, by ascending index. */
+    private Feature[] vector(Map<String, Integer> counts) {
+        TreeMap<Integer, Double> weights = new TreeMap<>();
+        double norm = 0;
+        for (var e : counts.entrySet()) {
+            Integer i = index.get(e.getKey());
+            if (i == null) continue;
+            double w = (1 + Math.log(e.getValue())) * idf[i];
+            weights.put(i, w);
+            norm += w * w;
+        }
+        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        Feature[] out = new Feature[weights.size()];
+        int k = 0;
+        for (var e : weights.entrySet()) out[k++] = new FeatureNode(e.getKey(), e.getValue() * scale);
+        return out;
+    }
+
+    private Map<Lang, List<String>> analysed(String text) {
+        Map<Lang, List<String>> tokens = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) tokens.put(lang, AnalyzedText.tokens(analyzers.get(lang), text));
+        return tokens;
+    }
+
+    private Map<String, Integer> counts(String text, Map<Lang, List<String>> analysed) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String word : plain(text).split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) continue;
+            String w = "<" + word + ">";
+            for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
+                for (int i = 0; i + n <= w.length(); i++) counts.merge("c:" + w.substring(i, i + n), 1, Integer::sum);
+            }
+        }
+        for (Lang lang : Lang.values()) {
+            List<String> tokens = analysed.get(lang);
+            String prefix = lang.code() + ":";
+            for (int i = 0; i < tokens.size(); i++) {
+                counts.merge(prefix + tokens.get(i), 1, Integer::sum);
+                if (i > 0) counts.merge(prefix + tokens.get(i - 1) + "_" + tokens.get(i), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Lowercased, NFC, Latin words read as Kazakh Cyrillic, Kazakh letters folded. */
+    private static String plain(String text) {
+        return KazakhLetters.fold(LatinScript.toCyrillicKazakh(Normalizer.normalize(text, Normalizer.Form.NFC)));
+    }
+}
