@@ -15,6 +15,7 @@ import kz.otinish.admin.PosterCommand;
 import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
+import kz.otinish.tracking.DeadlineCommand;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
 
@@ -38,6 +39,7 @@ public final class Main {
             case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
             case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
             case "poster" -> PosterCommand.run(rest, System.out);
+            case "deadline" -> DeadlineCommand.run(rest, System.out);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
@@ -95,7 +97,9 @@ public final class Main {
                                               the questions the bot could not answer, most asked first (admins)
                   usage [--days N]            users, messages, appeals and unanswered questions (admins)
                   poster --bot USERNAME [--start PAYLOAD] [--out FILE]
-                                              a printable A4 poster with the bot's QR code (volunteers)""");
+                                              a printable A4 poster with the bot's QR code (volunteers)
+                  deadline --from YYYY-MM-DD [--days N]
+                                              the day an answer is due on Kazakhstan's working days, and the days off skipped""");
         return code;
     }
 }
