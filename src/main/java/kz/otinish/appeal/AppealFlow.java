@@ -351,7 +351,9 @@ public final class AppealFlow implements Flow {
                 Reply.text(s.t("appeal.done")),
                 Reply.text(letter.toHtml(s.texts(), s.lang())),
                 Reply.document(s.t("appeal.pdf_caption"), AppealPdf.document(appeal, letter, s.texts())),
-                Reply.text(s.t("appeal.how_to_submit"))));
+                // When submitted, the person gives its e-Otinish number in "My appeals" (the flow named "appeals").
+                Reply.withButtons(s.t("appeal.how_to_submit"),
+                        List.of(List.of(new Button(s.t("appeal.submitted_button"), "appeals:of:" + appeal.id()))))));
     }
 
     /** The current question, with "Step n of N" and its choices; {@code lead} is said first when given. */

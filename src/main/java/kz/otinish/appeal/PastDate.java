@@ -55,18 +55,31 @@ public final class PastDate {
     private PastDate() {}
 
     public static Check check(String input, LocalDate today) {
+        return read(input, today, false);
+    }
+
+    /**
+     * A day still to come or today, in the same forms ("15.04.2026", "15 апреля", "15 сәуір"; without a year, the
+     * next such day): a term extended to a new date.
+     */
+    public static Check upcoming(String input, LocalDate today) {
+        return read(input, today, true);
+    }
+
+    private static Check read(String input, LocalDate today, boolean ahead) {
         String text = input.strip().toLowerCase(Locale.ROOT).replaceAll("[.,!]+$", "");
         Integer ago = DAYS_AGO.get(text);
-        if (ago != null) return Check.ok(today.minusDays(ago).format(SHOWN));
+        if (ago != null) return ahead && ago > 0 ? Check.wrong("date_past") : Check.ok(today.minusDays(ago).format(SHOWN));
         Matcher m;
-        if ((m = YMD.matcher(text)).matches()) return checked(m.group(3), m.group(2), m.group(1), today);
-        if ((m = DMY.matcher(text)).matches()) return checked(m.group(1), m.group(2), m.group(3), today);
+        if ((m = YMD.matcher(text)).matches()) return checked(m.group(3), m.group(2), m.group(1), today, ahead);
+        if ((m = DMY.matcher(text)).matches()) return checked(m.group(1), m.group(2), m.group(3), today, ahead);
         if ((m = NAMED.matcher(text)).matches()) {
             Integer month = month(m.group(3));
             if (month == null) return Check.wrong("date_format");
             String year = m.group(1) != null ? m.group(1) : m.group(4);
-            return checked(m.group(2), String.valueOf(month), year, today);
+            return checked(m.group(2), String.valueOf(month), year, today, ahead);
         }
+        if (ahead) return Check.wrong("date_format"); // a due date has its day
         if ((m = MY.matcher(text)).matches()) return monthOnly(Integer.parseInt(m.group(1)), m.group(2), today);
         if ((m = MONTH_YEAR.matcher(text)).matches()) {
             Integer month = month(m.group(1) != null ? m.group(1) : m.group(4));
@@ -82,7 +95,7 @@ public final class PastDate {
      */
     private static Check monthOnly(int month, String year, LocalDate today) {
         if (month < 1 || month > 12) return Check.wrong("date_impossible");
-        Check c = checked("1", String.valueOf(month), year, today);
+        Check c = checked("1", String.valueOf(month), year, today, false);
         return c.isOk() ? Check.okNoting(c.value(), "month_only", "date", c.value()) : c;
     }
 
@@ -93,14 +106,15 @@ public final class PastDate {
         return null;
     }
 
-    /** A day and month with the given year, or without one the last such day up to today. */
-    private static Check checked(String day, String month, String year, LocalDate today) {
+    /** A day and month with the given year, or without one the last such day up to today (the next one, {@code ahead}). */
+    private static Check checked(String day, String month, String year, LocalDate today, boolean ahead) {
         LocalDate date;
         try {
             int d = Integer.parseInt(day), mo = Integer.parseInt(month);
             if (year == null) {
                 date = LocalDate.of(today.getYear(), mo, d);
-                if (date.isAfter(today)) date = LocalDate.of(today.getYear() - 1, mo, d);
+                if (!ahead && date.isAfter(today)) date = LocalDate.of(today.getYear() - 1, mo, d);
+                if (ahead && date.isBefore(today)) date = LocalDate.of(today.getYear() + 1, mo, d);
             } else {
                 int y = Integer.parseInt(year);
                 if (year.length() == 2) y += y <= today.getYear() % 100 ? 2000 : 1900;
@@ -109,7 +123,9 @@ public final class PastDate {
         } catch (DateTimeException e) {
             return Check.wrong("date_impossible");
         }
-        if (date.isAfter(today)) return Check.wrong("date_future");
+        if (!ahead && date.isAfter(today)) return Check.wrong("date_future");
+        if (ahead && date.isBefore(today)) return Check.wrong("date_past");
+        if (ahead && date.isAfter(today.plusYears(2))) return Check.wrong("date_impossible");
         if (date.isBefore(today.minusYears(100))) return Check.wrong("date_impossible");
         return Check.ok(date.format(SHOWN));
     }

@@ -33,6 +33,8 @@ public final class Dialog {
     private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final String PENDING_START = "pending_start";
     private static final String PENDING_QUESTION = "pending_question";
+    /** The flow /status opens ("/status 123" shows the appeal numbered 123): "My appeals". */
+    private static final String STATUS_FLOW = "appeals";
 
     private final Jdbi jdbi;
     private final Texts texts;
@@ -176,6 +178,7 @@ public final class Dialog {
                 yield List.of(Reply.text(s.t(said)), mainMenu(s));
             }
             case "/help" -> List.of(help(s));
+            case "/status" -> flows.containsKey(STATUS_FLOW) ? enter(s, STATUS_FLOW, arg) : List.of(mainMenu(s));
             case "/language" -> List.of(languageChoice());
             case "/forget" -> List.of(Reply.withButtons(s.lang() == null ? bilingual("forget.confirm") : s.t("forget.confirm"),
                     List.of(List.of(new Button(label(s, "forget.yes"), "forget:yes"), new Button(label(s, "forget.no"), "forget:no")))));
@@ -274,6 +277,10 @@ public final class Dialog {
         if (f == null) return List.of(mainMenu(s));
         s.reset(f.name(), new HashMap<>());
         return f.start(s, argument);
+    }
+
+    void leave(Session s) {
+        s.reset(ask.name(), new HashMap<>());
     }
 
     List<Reply> finish(Session s, List<Reply> last) {

@@ -107,6 +107,14 @@ public final class Session {
         return dialog.mainMenu(this);
     }
 
+    /**
+     * Back to the main chat without a word: a flow that has only shown something (a list, one appeal) and asks
+     * nothing leaves, so that what is typed next is a question or a menu item again; its buttons still work.
+     */
+    public void leave() {
+        dialog.leave(this);
+    }
+
     /** Back to the default flow (questions) with the main menu after {@code last}. */
     public List<Reply> finish(List<Reply> last) {
         return dialog.finish(this, last);

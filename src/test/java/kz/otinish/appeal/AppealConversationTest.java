@@ -162,9 +162,9 @@ class AppealConversationTest {
         assertEquals(1, count("select count(*) from audit where chat_id = :chat and action = 'appeal.created'", u.chat));
         assertEquals(0, count("select count(*) from audit where chat_id = :chat and detail like '%850715401236%'", u.chat));
 
-        u.press("menu:appeals").expect("Ваши обращения");
-        String resend = u.buttons().stream().filter(b -> b.startsWith("appeals:pdf:")).findFirst().orElseThrow();
-        u.press(resend);
+        u.press("menu:appeals").expect("Ваши обращения", "О приёме ребёнка в школу — ещё не подано");
+        u.press(u.buttons().stream().filter(b -> b.startsWith("appeals:show:")).findFirst().orElseThrow());
+        u.press(u.buttons().stream().filter(b -> b.startsWith("appeals:pdf:")).findFirst().orElseThrow());
         assertTrue(pdfText(u.document()).contains("ИИН: 850715401236"), "My appeals sends the same PDF again");
     }
 
