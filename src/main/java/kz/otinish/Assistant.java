@@ -43,6 +43,7 @@ public final class Assistant implements AutoCloseable {
     private final Dialog dialog;
     private final Retention retention;
     private final AutoCloseable knowledgeWatch;
+    private final WorkCalendar calendar;
 
     /** Appeals are dated in Kazakhstan's time, whatever the server's zone. */
     private static final Clock APPEAL_CLOCK = Clock.system(ZoneId.of("Asia/Almaty"));
@@ -60,7 +61,8 @@ public final class Assistant implements AutoCloseable {
         PlaceMatcher places = new PlaceMatcher(akimats);
         List<Problem> problems = new ArrayList<>();
         int term = Facts.load(content.knowledgeBase(), problems).number("review_deadline", "working_days");
-        TrackingFlow tracking = new TrackingFlow(form, WorkCalendar.load(content.knowledgeBase()), term, APPEAL_CLOCK);
+        this.calendar = WorkCalendar.load(content.knowledgeBase());
+        TrackingFlow tracking = new TrackingFlow(form, calendar, term, APPEAL_CLOCK);
         List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, places), new AkimatFlow(places), tracking);
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.retention = Retention.daily(database.jdbi(), kept);
@@ -124,6 +126,16 @@ public final class Assistant implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Kazakhstan's working days, for due dates and reminders. */
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    /** The clock appeals are dated and reminders timed by: Kazakhstan's. */
+    public static Clock clock() {
+        return APPEAL_CLOCK;
     }
 
     @Override

@@ -16,6 +16,7 @@ import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.tracking.DeadlineCommand;
+import kz.otinish.tracking.Reminders;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
 
@@ -65,8 +66,11 @@ public final class Main {
             assistant.close();
             throw e;
         }
+        Reminders reminders = Reminders.every10Minutes(assistant.database().jdbi(), assistant.texts(), assistant.calendar(),
+                channels.messengers(), Assistant.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            reminders.close();
             channels.close();
             assistant.close();
             stopped.countDown();

@@ -1,8 +1,10 @@
 package kz.otinish.channel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import kz.otinish.channel.aitu.AituChannel;
 import kz.otinish.channel.aitu.AituSettings;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class Channels implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Channels.class);
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final Set<String> messengers = new LinkedHashSet<>();
 
     private Channels() {}
 
@@ -53,11 +56,13 @@ public final class Channels implements AutoCloseable {
             if (telegram.isPresent()) {
                 bot = TelegramChannel.start(telegram.get(), core, jdbi, texts, web);
                 channels.running.add(bot);
+                channels.messengers.add(TelegramChannel.CHANNEL);
             }
             AituChannel aituBot = null;
             if (aitu.isPresent()) {
                 aituBot = AituChannel.start(aitu.get(), core, jdbi, web); // before the server starts: it adds its route
                 channels.running.add(aituBot);
+                channels.messengers.add(AituChannel.CHANNEL);
             }
             if (web != null) {
                 web.start(env.getOrDefault("HTTP_HOST", "0.0.0.0").strip(), port.isEmpty() ? 8080 : Integer.parseInt(port));
@@ -71,6 +76,11 @@ public final class Channels implements AutoCloseable {
             channels.close();
             throw e;
         }
+    }
+
+    /** The messengers running ("telegram", "aitu"): those the bot can write to first, with a reminder. */
+    public Set<String> messengers() {
+        return Set.copyOf(messengers);
     }
 
     /** Stops every channel; each finishes what it has in flight. */

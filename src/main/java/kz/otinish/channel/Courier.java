@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
@@ -32,6 +35,13 @@ public final class Courier implements AutoCloseable {
     private final SendRate rate;
     private final Outbox outbox;
     private final ChatLanes lanes = new ChatLanes();
+    /** Messages nobody's event produced (reminders) are written to the outbox by others: looked for this often. */
+    private static final Duration OUTBOX_CHECK = Duration.ofSeconds(30);
+    private final ScheduledExecutorService outboxCheck = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "outbox-check");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean closing;
 
     public Courier(String channel, Core core, Jdbi jdbi, Messenger messenger, SendRate rate) {
@@ -83,8 +93,22 @@ public final class Courier implements AutoCloseable {
         return committed;
     }
 
-    /** Sends what an earlier run left in the outbox, each chat in its own lane. */
+    /**
+     * Sends what an earlier run left in the outbox, each chat in its own lane; then keeps looking every
+     * {@link #OUTBOX_CHECK} for rows written outside an event (reminders).
+     */
     public void resume() {
+        sendPending();
+        outboxCheck.scheduleWithFixedDelay(() -> {
+            try {
+                if (!closing) sendPending();
+            } catch (RuntimeException e) {
+                log.warn("{}: looking at the outbox failed: {}", channel, e.getClass().getName()); // the database away: next time
+            }
+        }, OUTBOX_CHECK.toSeconds(), OUTBOX_CHECK.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void sendPending() {
         for (String chatId : outbox.chatsWithPending()) lanes.submit(SENDING + chatId, () -> flush(chatId));
     }
 
@@ -139,6 +163,7 @@ public final class Courier implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        outboxCheck.shutdownNow();
         lanes.close();
     }
 }

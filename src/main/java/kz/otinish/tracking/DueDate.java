@@ -32,13 +32,6 @@ public record DueDate(LocalDate registered, int days, LocalDate due, List<WorkCa
 
     /** Working days from {@code today} to the due date: 0 on the day itself, negative once it has passed. */
     public int workingDaysLeft(LocalDate today, WorkCalendar calendar) {
-        if (today.isAfter(due)) {
-            int late = 0;
-            for (LocalDate d = due.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) if (calendar.isWorkingDay(d)) late++;
-            return -late;
-        }
-        int left = 0;
-        for (LocalDate d = today.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) if (calendar.isWorkingDay(d)) left++;
-        return left;
+        return calendar.workingDaysLeft(today, due);
     }
 }

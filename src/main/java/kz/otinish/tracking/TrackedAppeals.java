@@ -76,15 +76,19 @@ final class TrackedAppeals {
 
     /** The registration the user read in e-Otinish: the appeal is registered from that day. */
     static void register(Handle h, long id, String number, LocalDate registeredOn, LocalDate dueOn) {
-        h.createUpdate("update tracked_appeals set number = :number, registered_on = :registered, status = 'registered', due_on = :due where id = :id")
+        h.createUpdate("update tracked_appeals set number = :number, registered_on = :registered, status = 'registered', due_on = :due,"
+                        + " reminded_before = false, reminded_late = false where id = :id")
                 .bind("number", number).bind("registered", Date.valueOf(registeredOn)).bind("due", Date.valueOf(dueOn)).bind("id", id).execute();
         event(h, id, Status.REGISTERED, registeredOn, dueOn);
     }
 
     /** A new status from {@code onDate}; {@code dueOn} replaces the due date when given (a term extended). */
     static void setStatus(Handle h, long id, Status status, LocalDate onDate, LocalDate dueOn) {
-        h.createUpdate("update tracked_appeals set status = :status, due_on = coalesce(:due, due_on) where id = :id")
-                .bind("status", status.code()).bind("due", dueOn == null ? null : Date.valueOf(dueOn)).bind("id", id).execute();
+        // A new due date (a term extended) earns its own reminders.
+        h.createUpdate("update tracked_appeals set status = :status, due_on = coalesce(:due, due_on),"
+                        + " reminded_before = reminded_before and not :renewed, reminded_late = reminded_late and not :renewed where id = :id")
+                .bind("status", status.code()).bind("due", dueOn == null ? null : Date.valueOf(dueOn)).bind("renewed", dueOn != null)
+                .bind("id", id).execute();
         event(h, id, status, onDate, dueOn);
     }
 

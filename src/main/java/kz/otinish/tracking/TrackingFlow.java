@@ -263,7 +263,7 @@ public final class TrackingFlow implements Flow {
         StringBuilder out = new StringBuilder(s.t("tracking.status." + t.status().code()));
         if (t.number() != null) out.append(", ").append(s.t("tracking.number", "number", Html.escape(t.number())));
         if (t.dueOn() != null && t.status().awaitsAnswer()) {
-            int left = new DueDate(t.registeredOn(), term, t.dueOn(), List.of()).workingDaysLeft(LocalDate.now(clock), calendar);
+            int left = calendar.workingDaysLeft(LocalDate.now(clock), t.dueOn());
             out.append(", ").append(s.t(left >= 0 ? "tracking.due" : "tracking.overdue", "date", t.dueOn().format(PastDate.SHOWN),
                     "days", Math.abs(left)));
         }

@@ -90,6 +90,15 @@ public final class WorkCalendar {
         return Optional.ofNullable(daysOff.computeIfAbsent(date.getYear(), this::yearDaysOff).get(date));
     }
 
+    /** Working days from {@code today} to {@code due}: 0 on the day itself, negative (working days late) once it passed. */
+    public int workingDaysLeft(LocalDate today, LocalDate due) {
+        int sign = today.isAfter(due) ? -1 : 1;
+        LocalDate from = sign > 0 ? today : due, to = sign > 0 ? due : today;
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) if (isWorkingDay(d)) n++;
+        return sign * n;
+    }
+
     /** Whether the year has its own file (Kurban Ait, transfers); without it, the rules alone decide. */
     public boolean knows(int year) {
         return years.containsKey(year);

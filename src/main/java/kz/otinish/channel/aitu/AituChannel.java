@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AituChannel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AituChannel.class);
-    static final String CHANNEL = "aitu";
+    public static final String CHANNEL = "aitu";
     private static final int REMEMBERED = 10_000;
     private static final ObjectMapper json = new ObjectMapper();
 

@@ -34,6 +34,8 @@ public final class TelegramChannel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     /** The menu Telegram shows under "/"; each description is {@code commands.<name>} in bot/texts.*.yaml. */
+    /** The channel name of Telegram chats ("telegram"). */
+    public static final String CHANNEL = TelegramUpdates.CHANNEL;
     private static final List<String> COMMANDS = List.of("start", "menu", "status", "help", "language", "cancel", "forget");
 
     private final OkHttpClient http;
