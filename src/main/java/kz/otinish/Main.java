@@ -17,6 +17,7 @@ import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.tracking.DeadlineCommand;
 import kz.otinish.tracking.Reminders;
+import kz.otinish.tracking.StatusImportCommand;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
 
@@ -41,6 +42,7 @@ public final class Main {
             case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
             case "poster" -> PosterCommand.run(rest, System.out);
             case "deadline" -> DeadlineCommand.run(rest, System.out);
+            case "status-import" -> StatusImportCommand.run(rest, System.getenv(), System.out);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
@@ -103,7 +105,8 @@ public final class Main {
                   poster --bot USERNAME [--start PAYLOAD] [--out FILE]
                                               a printable A4 poster with the bot's QR code (volunteers)
                   deadline --from YYYY-MM-DD [--days N]
-                                              the day an answer is due on Kazakhstan's working days, and the days off skipped""");
+                                              the day an answer is due on Kazakhstan's working days, and the days off skipped
+                  status-import FILE.csv      operators: number,status,YYYY-MM-DD[,new due] per line; followers are told""");
         return code;
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import kz.otinish.channel.aitu.AituChannel;
 import kz.otinish.channel.aitu.AituSettings;
 import kz.otinish.channel.http.HttpChat;
+import kz.otinish.channel.http.OperatorApi;
 import kz.otinish.channel.http.WebServer;
 import kz.otinish.channel.telegram.TelegramChannel;
 import kz.otinish.channel.telegram.TelegramSettings;
@@ -51,6 +52,8 @@ public final class Channels implements AutoCloseable {
                 health.forEach(web::health);
                 String chatToken = env.getOrDefault("HTTP_CHAT_TOKEN", "").strip();
                 if (!chatToken.isEmpty()) HttpChat.mount(web, core, jdbi, chatToken);
+                String operatorToken = env.getOrDefault("OPERATOR_TOKEN", "").strip();
+                if (!operatorToken.isEmpty()) OperatorApi.mount(web, jdbi, texts, operatorToken);
             }
             TelegramChannel bot = null;
             if (telegram.isPresent()) {

@@ -49,15 +49,7 @@ public final class HttpChat {
     }
 
     private void answer(Context ctx) {
-        String auth = ctx.header("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ")) {
-            ctx.status(401).header("WWW-Authenticate", "Bearer").json(error("a bearer token is required"));
-            return;
-        }
-        if (WebServer.refusal(auth.substring(7).strip(), token) != 0) {
-            ctx.status(403).json(error("wrong token"));
-            return;
-        }
+        if (!WebServer.bearer(ctx, token)) return;
         JsonNode body;
         try {
             body = json.readTree(ctx.body());

@@ -1,6 +1,7 @@
 package kz.otinish.channel.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,6 +66,23 @@ public final class WebServer implements AutoCloseable {
         if (presented == null) return 401;
         boolean right = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
         return right ? 0 : 403;
+    }
+
+    /**
+     * Whether the request presents {@code token} as its bearer token; if not, the answer is set (401 with
+     * WWW-Authenticate when none was presented, 403 when it is wrong) and the route stops there.
+     */
+    public static boolean bearer(Context ctx, String token) {
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            ctx.status(401).header("WWW-Authenticate", "Bearer").json(Map.of("error", "a bearer token is required"));
+            return false;
+        }
+        if (refusal(auth.substring(7).strip(), token) != 0) {
+            ctx.status(403).json(Map.of("error", "wrong token"));
+            return false;
+        }
+        return true;
     }
 
     /** A random webhook secret (64 hex digits) for a start that was given none. */
