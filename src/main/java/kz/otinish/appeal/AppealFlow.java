@@ -58,9 +58,13 @@ public final class AppealFlow implements Flow {
         return NAME;
     }
 
+    /** {@value #PREPARED}: a draft another flow prepared (a complaint about a missed term) goes straight to its first open question. */
+    public static final String PREPARED = "prepared";
+
     @Override
     public List<Reply> start(Session s, String argument) {
         Optional<Draft> draft = Drafts.find(s.db(), s.chat());
+        if (draft.isPresent() && PREPARED.equals(argument)) return List.of(ask(s, draft.get().at(current(draft.get()).key()), null));
         if (draft.isPresent() && !draft.get().answers().isEmpty()) {
             Step at = current(draft.get());
             return List.of(Reply.withButtons(s.t("appeal.resume", "n", form.number(at, draft.get().answers()),

@@ -115,6 +115,11 @@ public final class Session {
         dialog.leave(this);
     }
 
+    /** Into another flow, as its menu item or a deep link would go: its first replies. */
+    public List<Reply> enter(String flow, String argument) {
+        return dialog.enter(this, flow, argument);
+    }
+
     /** Back to the default flow (questions) with the main menu after {@code last}. */
     public List<Reply> finish(List<Reply> last) {
         return dialog.finish(this, last);

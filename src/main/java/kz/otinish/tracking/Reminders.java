@@ -79,7 +79,7 @@ public final class Reminders implements AutoCloseable {
                     .map((rs, ctx) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getDate(6).toLocalDate(), rs.getBoolean(7), rs.getBoolean(8), Lang.fromCode(rs.getString(9)).orElse(Lang.KK)))
                     .list();
-            int queued = 0;
+            int queued = askNumbersAgain(h, texts, channels, today);
             for (Due d : candidates) {
                 int left = calendar.workingDaysLeft(today, d.dueOn());
                 if (today.isAfter(d.dueOn())) {
@@ -94,6 +94,31 @@ public final class Reminders implements AutoCloseable {
             }
             return queued;
         });
+    }
+
+    /**
+     * An appeal written in the bot and still "not submitted" a day later is asked about once more: has it been
+     * submitted, and under which number? (It was asked right after confirming.)
+     */
+    private static int askNumbersAgain(Handle h, Texts texts, Set<String> channels, LocalDate today) {
+        record Unsubmitted(long id, String channel, String chatId, String subject, Lang lang) {}
+        List<Unsubmitted> rows = h.createQuery("""
+                select t.id, t.channel, t.chat_id, t.subject, u.lang
+                from tracked_appeals t join users u on u.channel = t.channel and u.chat_id = t.chat_id
+                where t.status = 'not_submitted' and t.appeal_id is not null and not t.number_asked and t.reminders
+                  and t.created_on < :today and t.channel in (<channels>)
+                for update of t skip locked""")
+                .bind("today", java.sql.Date.valueOf(today)).bindList("channels", List.copyOf(channels))
+                .map((rs, ctx) -> new Unsubmitted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Lang.fromCode(rs.getString(5)).orElse(Lang.KK)))
+                .list();
+        for (Unsubmitted u : rows) {
+            Reply ask = Reply.withButtons(texts.get(u.lang(), "tracking.remind.number", "subject", Html.escape(u.subject() == null ? "—" : u.subject())),
+                    List.of(List.of(new Button(texts.get(u.lang(), "appeal.submitted_button"), TrackingFlow.NAME + ":register:" + u.id()))));
+            queue(h, u.channel(), u.chatId(), ask);
+            h.createUpdate("update tracked_appeals set number_asked = true where id = :id").bind("id", u.id()).execute();
+        }
+        return rows.size();
     }
 
     private static Reply before(Texts texts, Due d, int left) {
@@ -116,9 +141,13 @@ public final class Reminders implements AutoCloseable {
     }
 
     private static void queue(Handle h, Due d, Reply reply) {
+        queue(h, d.channel(), d.chatId(), reply);
+    }
+
+    private static void queue(Handle h, String channel, String chatId, Reply reply) {
         try {
             h.createUpdate("insert into outbox (channel, chat_id, reply) values (:channel, :chat, cast(:reply as jsonb))")
-                    .bind("channel", d.channel()).bind("chat", d.chatId()).bind("reply", JSON.writeValueAsString(reply)).execute();
+                    .bind("channel", channel).bind("chat", chatId).bind("reply", JSON.writeValueAsString(reply)).execute();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

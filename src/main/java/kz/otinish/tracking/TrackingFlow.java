@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import kz.otinish.Html;
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealFlow;
 import kz.otinish.appeal.AppealForm;
 import kz.otinish.appeal.AppealLetter;
 import kz.otinish.appeal.AppealPdf;
 import kz.otinish.appeal.Appeals;
 import kz.otinish.appeal.Check;
 import kz.otinish.appeal.Cut;
+import kz.otinish.appeal.Draft;
+import kz.otinish.appeal.Drafts;
 import kz.otinish.appeal.PastDate;
 import kz.otinish.dialog.Button;
 import kz.otinish.dialog.Flow;
@@ -127,6 +130,9 @@ public final class TrackingFlow implements Flow {
                 return List.of(Reply.text(s.t(t.get().reminders() ? "tracking.reminders_off" : "tracking.reminders_on")),
                         shown(s, TrackedAppeals.find(s.db(), s.chat(), t.get().id()).orElseThrow()));
             }
+            case "complain" -> {
+                return tracked(s, p).map(t -> complaint(s, t)).orElseGet(() -> gone(s));
+            }
             case "pdf" -> {
                 Optional<Appeal> appeal = p.length > 1 && p[1].matches("\\d{1,18}")
                         ? Appeals.find(s.db(), s.chat(), Long.parseLong(p[1])) : Optional.empty();
@@ -138,6 +144,32 @@ public final class TrackingFlow implements Flow {
                 return gone(s);
             }
         }
+    }
+
+    /**
+     * A complaint about this appeal — its term missed, or its answer disputed — started in the form with what the bot
+     * knows filled in (type, what is challenged, its date, the topic); the person names the higher body and the rest.
+     * An unfinished appeal already in the form is not overwritten: it is offered to be finished first.
+     */
+    private List<Reply> complaint(Session s, TrackedAppeals.Tracked t) {
+        if (Drafts.find(s.db(), s.chat()).map(d -> !d.answers().isEmpty()).orElse(false)) {
+            return List.of(Reply.text(s.t("tracking.complaint.draft_first")), s.enter(AppealFlow.NAME, "").getFirst());
+        }
+        boolean late = t.dueOn() != null && LocalDate.now(clock).isAfter(t.dueOn()) && t.status().awaitsAnswer();
+        String kind = late ? "late" : "answer";
+        String number = t.number() == null ? "—" : t.number();
+        String registered = t.registeredOn() == null ? "—" : t.registeredOn().format(PastDate.SHOWN);
+        Map<String, String> answers = new HashMap<>();
+        answers.put("type", "complaint");
+        answers.put("challenged", s.t("tracking.complaint." + kind + "_challenged", "number", number, "date", registered,
+                "addressee", t.addressee() == null ? "—" : t.addressee(), "due", t.dueOn() == null ? "—" : t.dueOn().format(PastDate.SHOWN)));
+        answers.put("challenged_date", late ? t.dueOn().format(PastDate.SHOWN) : "");
+        answers.put("subject", s.t("tracking.complaint." + kind + "_subject", "number", number));
+        Drafts.save(s.db(), s.chat(), new Draft("addressee", answers, List.of(), false, null));
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(s.t("tracking.complaint.prepared")));
+        out.addAll(s.enter(AppealFlow.NAME, AppealFlow.PREPARED));
+        return out;
     }
 
     /** A status the user read in e-Otinish: recorded from today; a term extended asks for the new date. */
@@ -291,6 +323,7 @@ public final class TrackingFlow implements Flow {
             text.append("\n\n").append(s.t("tracking.report"));
         }
         List<List<Button>> rows = new ArrayList<>();
+        if (late || t.status() == Status.DONE) rows.add(List.of(button(s.t(late ? "tracking.complain_late" : "tracking.complain_answer"), "complain:" + t.id())));
         List<Button> statuses = new ArrayList<>();
         for (Status status : REPORTED) {
             if (status != t.status() || status == Status.EXTENDED) statuses.add(button(s.t("tracking.set." + status.code()), "status:" + t.id() + ":" + status.code()));

@@ -73,6 +73,21 @@ class RemindersTest {
     }
 
     @Test
+    void anAppealWrittenInTheBotAndNotReportedSubmittedIsAskedAboutOnceMoreADayLater() {
+        ChatRef chat = new ChatRef("telegram", "written");
+        bot.dialog().handle(Incoming.text(chat, "/start ru"));
+        db.jdbi().useHandle(h -> h.createUpdate("insert into appeals (channel, chat_id, lang, filed_on, answers) "
+                + "values ('telegram', 'written', 'ru', :today, cast('{\"subject\":\"Свет во дворе\"}' as jsonb))")
+                .bind("today", LocalDate.now(ALMATY)).execute());
+        bot.dialog().handle(Incoming.text(chat, "/status")); // the list follows it from now on
+        String tomorrow = LocalDate.now(ALMATY).plusDays(1) + "T10:00";
+        assertEquals(0, send(LocalDate.now(ALMATY) + "T10:00"), "not on the day it was written");
+        assertEquals(1, send(tomorrow));
+        assertEquals(0, send(tomorrow), "once");
+        assertTrue(outbox("written").getFirst().contains("Вы подали обращение «Свет во дворе»"), outbox("written").toString());
+    }
+
+    @Test
     void noneAtNightItWaitsForTheMorning() {
         follow("r2", "02.03.2026");
         assertEquals(0, send("2026-03-26T22:30"));

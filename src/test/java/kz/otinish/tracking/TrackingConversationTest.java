@@ -129,5 +129,10 @@ class TrackingConversationTest {
         u.press("menu:appeals").press("appeals:add").press("appeals:skip");
         u.say("05.01.2025").say("Министерство юстиции").say("Справка");
         u.expect("просрочено на рабочих днях", "Срок ответа прошёл", "пожаловаться на нарушение срока");
+        u.pressFirst("appeals:complain:").expect("Начинаю жалобу", "В какой государственный орган");
+        var draft = db.jdbi().withHandle(h -> kz.otinish.appeal.Drafts.find(h, u.chat()).orElseThrow());
+        assertEquals("complaint", draft.answers().get("type"));
+        assertTrue(draft.answers().get("challenged").startsWith("Нарушение срока рассмотрения обращения № — от 05.01.2025"), draft.answers().toString());
+        assertEquals("addressee", draft.step());
     }
 }
