@@ -62,7 +62,7 @@ public final class Assistant implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         int term = Facts.load(content.knowledgeBase(), problems).number("review_deadline", "working_days");
         this.calendar = WorkCalendar.load(content.knowledgeBase());
-        TrackingFlow tracking = new TrackingFlow(form, calendar, term, APPEAL_CLOCK);
+        TrackingFlow tracking = new TrackingFlow(form, calendar, term, APPEAL_CLOCK, places);
         List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, places), new AkimatFlow(places), tracking);
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.retention = Retention.daily(database.jdbi(), kept);

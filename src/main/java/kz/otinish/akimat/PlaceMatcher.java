@@ -82,6 +82,15 @@ public final class PlaceMatcher {
         return directory;
     }
 
+    /** "Қарасу ауданының әкімдігі", "акимат Карасу", "akimat Kosshy": a body named as an akimat, to be found in the directory. */
+    private static final java.util.regex.Pattern AKIMAT = java.util.regex.Pattern.compile("әкім|аким|akim",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Whether {@code text} names an akimat ("аким", "әкімдік", "akimat" in it). */
+    public static boolean namesAnAkimat(String text) {
+        return AKIMAT.matcher(text).find();
+    }
+
     public PlaceResult find(String query) {
         return best(query, false);
     }

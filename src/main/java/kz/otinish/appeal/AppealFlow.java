@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import kz.otinish.Lang;
 import kz.otinish.akimat.AdminUnit;
 import kz.otinish.akimat.AkimatDirectory;
@@ -37,8 +36,6 @@ public final class AppealFlow implements Flow {
     public static final String NAME = "appeal";
     /** The review shows the beginning of a long essence; the full text is in the draft. */
     private static final int REVIEW_PREVIEW = 300;
-    /** An addressee that names an akimat goes to the akimat finder for the body's official name. */
-    private static final Pattern AKIMAT = Pattern.compile("әкім|аким|akim", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final AppealForm form;
     private final Validators validators;
     private final Clock clock;
@@ -257,7 +254,8 @@ public final class AppealFlow implements Flow {
                     });
                 }
                 if (c.note() != null) before.add(Reply.text(note(s, c)));
-                if ("addressee".equals(step.check()) && AKIMAT.matcher(c.value()).find()) return akimat(s, d, step, c.value());
+                // An addressee that names an akimat goes to the akimat finder for the body's official name.
+                if ("addressee".equals(step.check()) && PlaceMatcher.namesAnAkimat(c.value())) return akimat(s, d, step, c.value());
                 Optional<String> meant = "email".equals(step.check()) ? Email.likelyMeant(c.value()) : Optional.empty();
                 if (meant.isPresent()) {
                     Drafts.save(s.db(), s.chat(), d.pending(c.value()));

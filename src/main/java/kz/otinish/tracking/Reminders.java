@@ -129,7 +129,8 @@ public final class Reminders implements AutoCloseable {
     private static Reply late(Texts texts, Due d) {
         return Reply.withButtons(texts.get(d.lang(), "tracking.remind.late", "subject", Html.escape(subject(d)),
                 "date", d.dueOn().format(PastDate.SHOWN)) + "\n\n" + texts.get(d.lang(), "tracking.next.late"),
-                List.of(List.of(open(texts, d)), List.of(new Button(texts.get(d.lang(), "menu.appeal"), "menu:appeal"))));
+                List.of(List.of(open(texts, d)),
+                        List.of(new Button(texts.get(d.lang(), "tracking.complain_late"), TrackingFlow.NAME + ":complain:" + d.id()))));
     }
 
     private static Button open(Texts texts, Due d) {

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.otinish.Html;
+import kz.otinish.Lang;
+import kz.otinish.akimat.AdminUnit;
+import kz.otinish.akimat.PlaceMatcher;
+import kz.otinish.akimat.PlaceResult;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFlow;
 import kz.otinish.appeal.AppealForm;
@@ -46,9 +50,11 @@ public final class TrackingFlow implements Flow {
     private final WorkCalendar calendar;
     private final int term;
     private final Clock clock;
+    private final PlaceMatcher places;
 
     /** {@code term}: working days to answer (knowledge-base/facts.yaml's review_deadline.working_days). */
-    public TrackingFlow(AppealForm form, WorkCalendar calendar, int term, Clock clock) {
+    public TrackingFlow(AppealForm form, WorkCalendar calendar, int term, Clock clock, PlaceMatcher places) {
+        this.places = places;
         this.form = form;
         this.calendar = calendar;
         this.term = term;
@@ -207,7 +213,7 @@ public final class TrackingFlow implements Flow {
             }
             case "add_addressee" -> {
                 if (text.length() < 3 || text.codePointCount(0, text.length()) > TEXT_MAX) return retry(s, "tracking.text_length", false);
-                s.state().put("addressee", text);
+                s.state().put("addressee", officialName(s, text));
                 return ask(s, "add_subject", null, "tracking.ask_subject", false);
             }
             case "add_subject" -> {
@@ -232,6 +238,15 @@ public final class TrackingFlow implements Flow {
                 return List.of(list(s));
             }
         }
+    }
+
+    /** "акимат Капчагая": the akimat's apparatus by its official name when the directory knows exactly one such place. */
+    private String officialName(Session s, String typed) {
+        if (!PlaceMatcher.namesAnAkimat(typed)) return typed;
+        PlaceResult found = places.find(typed);
+        if (!found.found() || found.ambiguous()) return typed;
+        AdminUnit unit = found.matches().getFirst().unit();
+        return s.lang() == Lang.KK ? unit.apparatusKk() : unit.apparatusRu();
     }
 
     private LocalDate due(LocalDate registered) {

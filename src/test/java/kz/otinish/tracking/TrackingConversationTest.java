@@ -86,12 +86,12 @@ class TrackingConversationTest {
         u.say("ЖТ-2026-01234567").expect("Дата регистрации");
         u.say("31.02.2026").expect("Такой даты нет");
         u.say("вчера").expect("Куда подано");
-        u.say("Акимат Алмалинского района").expect("О чём обращение");
+        u.say("акимат Капчагая").expect("О чём обращение");
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Almaty")).minusDays(1);
         u.say("Ремонт дороги во дворе").expect("Обращение добавлено", "Ремонт дороги во дворе", "№ ЖТ-2026-01234567",
                 "«Зарегистрировано» (Тіркелді)", "ответ до " + due(yesterday), "История");
         assertTrue(u.buttons().stream().noneMatch(b -> b.startsWith("appeals:pdf:")), "no PDF for an appeal written elsewhere");
-        u.say("/status ЖТ-2026-01234567").expect("Ремонт дороги во дворе", "Адресат: Акимат Алмалинского района");
+        u.say("/status ЖТ-2026-01234567").expect("Ремонт дороги во дворе", "Адресат: Аппарат акима города Конаев");
         u.say("/status 999").expect("Обращения с номером «999» среди ваших нет");
         u.pressFirst("appeals:show:").pressFirst("appeals:status:").expect("Что дальше");
     }
