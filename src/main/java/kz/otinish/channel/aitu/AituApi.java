@@ -35,6 +35,7 @@ final class AituApi implements Messenger {
     static final String TOKEN_HEADER = "X-BOT-TOKEN";
     static final int MAX_CONTENT = 4096;
     static final int MAX_CAPTION = 32;
+    static final int MAX_ROWS = 8, MAX_COLUMNS = 8;
     private static final ObjectMapper json = new ObjectMapper();
 
     private final AituSettings settings;
@@ -81,10 +82,14 @@ final class AituApi implements Messenger {
     @Override
     public List<Reply> parts(Reply reply) {
         List<String> texts = Paragraphs.split(Html.toPlain(reply.text()), MAX_CONTENT);
+        List<List<List<Button>>> keyboards = keyboards(reply.buttons());
         List<Reply> parts = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            parts.add(new Reply(texts.get(i), i == texts.size() - 1 ? reply.buttons() : List.of(), null));
+            parts.add(new Reply(texts.get(i), i == texts.size() - 1 ? keyboards.getFirst() : List.of(), null));
         }
+        // More buttons than one message may carry (the finder's 20 regions fit; a longer list would not): the rest
+        // follow in messages of their own, each saying it goes on.
+        for (List<List<Button>> more : keyboards.subList(1, keyboards.size())) parts.add(new Reply("…", more, null));
         if (reply.document() != null) {
             // Aitu does not show inline commands on a message that carries media (its contract says so), so
             // a file rides on the last part only when that part has no buttons; otherwise it goes just
@@ -165,10 +170,30 @@ final class AituApi implements Messenger {
         throw Refused.transientFailure("aitu answered " + code, null);
     }
 
-    /** Aitu cuts button captions at 32 characters; a cut one says so with an ellipsis. */
+    /**
+     * Buttons in keyboards Aitu takes: at most {@value #MAX_ROWS} rows of at most {@value #MAX_COLUMNS}
+     * (the contract's InlineCommandTableSize; a larger one is refused with 400 and the message never arrives).
+     * Rows that fit stay as they are; more rows are re-packed into as few columns as fit them, in order, and past
+     * 64 buttons into further keyboards. No buttons: one empty keyboard.
+     */
+    static List<List<List<Button>>> keyboards(List<List<Button>> rows) {
+        if (rows.size() <= MAX_ROWS && rows.stream().allMatch(r -> r.size() <= MAX_COLUMNS)) return List.of(rows);
+        List<Button> all = rows.stream().flatMap(List::stream).toList();
+        List<List<List<Button>>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MAX_ROWS * MAX_COLUMNS) {
+            List<Button> chunk = all.subList(from, Math.min(all.size(), from + MAX_ROWS * MAX_COLUMNS));
+            int columns = (chunk.size() + MAX_ROWS - 1) / MAX_ROWS;
+            List<List<Button>> keyboard = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i += columns) keyboard.add(chunk.subList(i, Math.min(chunk.size(), i + columns)));
+            out.add(keyboard);
+        }
+        return out;
+    }
+
+    /** Aitu takes button captions of at most 32 characters; a longer one is cut, never inside an emoji, with an ellipsis. */
     static String caption(String label) {
-        if (label.length() <= MAX_CAPTION) return label;
-        return label.substring(0, MAX_CAPTION - 1).stripTrailing() + "…";
+        if (label.codePointCount(0, label.length()) <= MAX_CAPTION) return label;
+        return label.substring(0, label.offsetByCodePoints(0, MAX_CAPTION - 1)).stripTrailing() + "…";
     }
 
     private static Optional<Long> seconds(String header) {

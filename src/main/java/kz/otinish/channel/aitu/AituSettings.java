@@ -9,7 +9,7 @@ import kz.otinish.channel.http.WebServer;
 
 /**
  * The Aitu channel's settings: {@code AITU_BOT_TOKEN} (required), {@code AITU_API_URL} (default
- * https://messapi.btsdapps.net/bot/v1, the endpoint BTS Digital's contract names), {@code AITU_POLL_INTERVAL_MS}
+ * https://botapi.aitu.io/bot/v1, the host of the contract's endpoint list since 2021-11 and of pyAitu), {@code AITU_POLL_INTERVAL_MS}
  * (pause after an empty poll, default 1000), {@code AITU_WEBHOOK_URL} (webhook mode when set: the public HTTPS
  * URL whose path is served on the HTTP server) and {@code AITU_WEBHOOK_SECRET} (generated when unset).
  */
@@ -39,7 +39,7 @@ public record AituSettings(String token, URI apiUrl, Duration pollInterval, URI 
     public static Optional<AituSettings> fromEnvironment(Map<String, String> env) {
         String token = env.getOrDefault("AITU_BOT_TOKEN", "").strip();
         if (token.isEmpty()) return Optional.empty();
-        String api = env.getOrDefault("AITU_API_URL", "https://messapi.btsdapps.net/bot/v1").strip();
+        String api = env.getOrDefault("AITU_API_URL", "https://botapi.aitu.io/bot/v1").strip();
         long interval = Long.parseLong(env.getOrDefault("AITU_POLL_INTERVAL_MS", "1000").strip());
         String hook = env.getOrDefault("AITU_WEBHOOK_URL", "").strip();
         String secret = env.getOrDefault("AITU_WEBHOOK_SECRET", "").strip();

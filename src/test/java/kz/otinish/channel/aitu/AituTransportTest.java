@@ -59,6 +59,22 @@ class AituTransportTest {
     }
 
     @Test
+    void twentyButtonsArriveWithinAitusEightByEightInsteadOfBeingRefused() throws Exception {
+        kz.otinish.channel.Core many = (in, id, alongside) -> db.jdbi().inTransaction(h -> {
+            List<kz.otinish.dialog.Reply> out = List.of(kz.otinish.dialog.Reply.withButtons("regions",
+                    java.util.stream.IntStream.range(0, 20).mapToObj(i -> List.of(new kz.otinish.dialog.Button("Region " + i, "akimat:r" + i))).toList()));
+            alongside.accept(h, out);
+            return out;
+        });
+        try (var bot = AituChannel.start(aitu.settings(), many, db.jdbi())) {
+            aitu.message("u20", "Шамалган");
+            var sent = aitu.await("u20", s -> s.size() == 1).getFirst();
+            assertEquals(7, sent.command().path("inlineCommandRows").size(), "three a row, in order: " + sent.command());
+            assertEquals("akimat:r19", sent.command().at("/inlineCommandRows/6/1/metadata").asText());
+        }
+    }
+
+    @Test
     void aPressedInlineCommandReachesTheDialogAsItsButtonData() throws Exception {
         try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
             aitu.press("u2", "lang:kk");

@@ -168,6 +168,19 @@ final class FakeAitu implements AutoCloseable {
             ctx.status(429).header("Retry-After", "1");
             return;
         }
+        // The contract's limits (InlineCommandTableSize 8×8, caption 32): Aitu refuses a message past them.
+        for (JsonNode c : json.readTree(ctx.body()).path("commands")) {
+            JsonNode rows = c.path("inlineCommandRows");
+            boolean tooBig = rows.size() > 8;
+            for (JsonNode row : rows) {
+                tooBig |= row.size() > 8;
+                for (JsonNode b : row) tooBig |= b.path("caption").asText().codePointCount(0, b.path("caption").asText().length()) > 32;
+            }
+            if (tooBig) {
+                ctx.status(400).result("{\"error\":\"inline commands over 8x8 or a caption over 32\"}");
+                return;
+            }
+        }
         for (JsonNode c : json.readTree(ctx.body()).path("commands")) sent.add(new Sent(c, Instant.now()));
         notifyAll();
         ctx.status(200);
