@@ -46,10 +46,15 @@ final class Conversations {
                 .execute();
     }
 
-    /** /forget: the user and, by cascade, everything the bot holds about them. */
+    /**
+     * /forget: the user and, by cascade, everything the bot holds about them; and the record of their deliveries
+     * whose ids begin with their chat id (the chat API's "chatId/messageId", where a chat id may be an e-mail).
+     */
     static void forget(Handle h, ChatRef chat) {
         h.createUpdate("delete from users where channel = :channel and chat_id = :chat")
                 .bind("channel", chat.channel()).bind("chat", chat.chatId()).execute();
+        h.createUpdate("delete from processed_deliveries where channel = :channel and starts_with(delivery_id, :prefix)")
+                .bind("channel", chat.channel()).bind("prefix", chat.chatId() + "/").execute();
     }
 
     /** A redelivered update is recognised here, in the transaction of the change it caused. */

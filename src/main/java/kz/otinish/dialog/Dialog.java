@@ -89,7 +89,8 @@ public final class Dialog {
         forgetting.add(forget);
     }
 
-    public List<Reply> handle(Incoming in, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
+    public List<Reply> handle(Incoming received, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
+        Incoming in = received.storable();
         boolean[] forgotten = {false};
         try {
             List<Reply> replies = jdbi.inTransaction(h -> {

@@ -22,6 +22,26 @@ public record Incoming(ChatRef chat, String text, String button, FileInfo file, 
         return new Incoming(chat, null, null, null, phone);
     }
 
+    /**
+     * The same event with what PostgreSQL cannot store taken out: a NUL character in a text made the whole
+     * transaction fail (the message lost with an apology) and put the statement's text in the server's log.
+     */
+    public Incoming storable() {
+        if (!hasNul(text) && !hasNul(button) && !hasNul(sharedPhone) && (file == null || !hasNul(file.name()) && !hasNul(file.mimeType()))) {
+            return this;
+        }
+        FileInfo f = file == null ? null : new FileInfo(strip(file.name()), strip(file.mimeType()), file.sizeBytes());
+        return new Incoming(chat, strip(text), strip(button), f, strip(sharedPhone));
+    }
+
+    private static boolean hasNul(String s) {
+        return s != null && s.indexOf('\u0000') >= 0;
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.replace("\u0000", "");
+    }
+
     public boolean isText() {
         return text != null;
     }

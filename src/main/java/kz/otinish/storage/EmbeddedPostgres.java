@@ -63,7 +63,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             int port = freePort();
             List<String> cmd = command(bin.resolve("bin/postgres").toString(), "-D", pgData.toString(),
                     "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                    "-c", "max_connections=200");
+                    "-c", "max_connections=200",
+                    // A failing statement's text, its parameters and the DETAIL of a constraint violation ("Failing
+                    // row contains (…)") would put what people typed (IINs, phones) in the server's log: only the
+                    // error itself is written.
+                    "-c", "log_min_error_statement=panic", "-c", "log_parameter_max_length_on_error=0",
+                    "-c", "log_error_verbosity=terse");
             if (!durable) {
                 // Test databases are thrown away: skip the disk flushes that make up most of their cost.
                 cmd.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));

@@ -90,6 +90,14 @@ class DialogTest {
     }
 
     @Test
+    void aNulCharacterInATextIsDroppedAndTheMessageAnsweredNotLost() {
+        say("/start ru");
+        String answer = all(say("как отозвать\u0000 обращение"));
+        assertTrue(answer.contains("Источник:"), answer);
+        assertFalse(answer.contains("произошла ошибка"), answer);
+    }
+
+    @Test
     void forgetAnsweredNoKeepsEverythingInEitherLanguageAndBeforeOne() {
         assertTrue(all(say("/forget")).contains("Продолжить?"), "before a language: both languages");
         List<Reply> kept = press("forget:no");

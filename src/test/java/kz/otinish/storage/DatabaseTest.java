@@ -22,6 +22,20 @@ class DatabaseTest {
     }
 
     @Test
+    void aFailingStatementLeavesNothingOfWhatPeopleTypedInTheServersLog(@TempDir Path dir) throws Exception {
+        try (Database db = Database.embedded(dir, false)) {
+            String typed = "ЖСН 850715401236, тел 87012345678\u0000";
+            assertThrows(RuntimeException.class, () -> db.jdbi().useHandle(h -> h.createUpdate(
+                    "insert into users (channel, chat_id, lang) values ('console', :chat, 'kk')").bind("chat", typed).execute()));
+            assertThrows(RuntimeException.class, () -> db.jdbi().useHandle(h -> h.createUpdate(
+                    "insert into users (channel, chat_id, lang) values ('console', :chat, 'xx')").bind("chat", "850715401236").execute()));
+        }
+        String log = java.nio.file.Files.readString(dir.resolve("postgres.log"));
+        assertTrue(log.contains("ERROR"), "the errors themselves are logged: " + log);
+        assertFalse(log.contains("850715401236") || log.contains("87012345678"), "an IIN or a phone in the server's log:\n" + log);
+    }
+
+    @Test
     void aSecondProcessOnTheSameFolderSharesTheRunningServerAndLeavesItRunning(@TempDir Path dir) throws Exception {
         // An admin's report while the bot runs: it used to stop the bot's server as if it were left over from a crash.
         try (Database bot = Database.embedded(dir, false)) {

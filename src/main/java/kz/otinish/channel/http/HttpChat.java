@@ -28,7 +28,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class HttpChat {
     static final String CHANNEL = "http";
     private static final Pattern CHAT_ID = Pattern.compile("[A-Za-z0-9_.:@-]{1,128}");
-    private static final int MAX_TEXT = 4096;
+    private static final int MAX_TEXT = 4096, MAX_MESSAGE_ID = 128;
     private static final ObjectMapper json = new ObjectMapper();
 
     private final Core core;
@@ -50,6 +50,11 @@ public final class HttpChat {
 
     private void answer(Context ctx) {
         if (!WebServer.bearer(ctx, token)) return;
+        String type = ctx.contentType();
+        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            ctx.status(415).json(error("the body must be application/json"));
+            return;
+        }
         JsonNode body;
         try {
             body = json.readTree(ctx.body());
@@ -77,6 +82,10 @@ public final class HttpChat {
             return;
         }
         String messageId = body.hasNonNull("messageId") ? body.get("messageId").asText() : null;
+        if (messageId != null && (messageId.isEmpty() || messageId.length() > MAX_MESSAGE_ID)) {
+            ctx.status(400).json(error("messageId: 1-" + MAX_MESSAGE_ID + " characters"));
+            return;
+        }
         String deliveryId = messageId == null ? null : chatId + "/" + messageId;
         AtomicBoolean handled = new AtomicBoolean();
         List<Reply> replies = core.handle(in, deliveryId, (h, out) -> {

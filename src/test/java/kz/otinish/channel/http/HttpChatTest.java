@@ -123,6 +123,28 @@ class HttpChatTest {
         assertEquals(List.of(), keptFor("w5"));
     }
 
+    @Test
+    void forgetLeavesTheChatIdInNoTableOrDeliveryRecord() throws Exception {
+        String chatId = "aigerim@mail.kz"; // a gateway may use an e-mail as the chat id
+        replies("{\"chatId\":\"" + chatId + "\",\"text\":\"/start ru\",\"messageId\":\"1\"}");
+        replies("{\"chatId\":\"" + chatId + "\",\"text\":\"как отозвать обращение\",\"messageId\":\"2\"}");
+        replies("{\"chatId\":\"" + chatId + "\",\"button\":\"menu:appeals\",\"messageId\":\"3\"}");
+        replies("{\"chatId\":\"" + chatId + "\",\"text\":\"/forget\",\"messageId\":\"4\"}");
+        replies("{\"chatId\":\"" + chatId + "\",\"button\":\"forget:yes\",\"messageId\":\"5\"}");
+        // Every text column of every table, searched for the chat id: none holds it any more.
+        List<String> columns = db.jdbi().withHandle(h -> h.createQuery("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = 'public' and data_type in ('text', 'jsonb') and table_name <> 'flyway_schema_history'""")
+                .mapTo(String.class).list());
+        assertTrue(columns.contains("processed_deliveries.delivery_id") && columns.contains("users.chat_id"), columns.toString());
+        for (String column : columns) {
+            String[] tc = column.split("\\.");
+            int found = db.jdbi().withHandle(h -> h.createQuery("select count(*) from " + tc[0] + " where " + tc[1] + "::text like :id")
+                    .bind("id", "%" + chatId + "%").mapTo(Integer.class).one());
+            assertEquals(0, found, column + " still holds the chat id after /forget");
+        }
+    }
+
     private List<String> keptFor(String chatId) {
         return db.jdbi().withHandle(h -> h.createQuery("select delivery_id from http_replies where chat_id = :chat order by delivery_id")
                 .bind("chat", chatId).mapTo(String.class).list());
@@ -131,6 +153,15 @@ class HttpChatTest {
     @Test
     void badRequestsAreExplainedNotCrashedOn() throws Exception {
         assertEquals(400, post("not json", TOKEN).statusCode());
+        assertEquals(400, post("null", TOKEN).statusCode());
+        assertEquals(400, post("[1,2]", TOKEN).statusCode());
+        assertEquals(400, post("{\"chatId\":\"w4\",\"text\":\"hi\",\"messageId\":\"" + "m".repeat(3000) + "\"}", TOKEN).statusCode());
+        var plain = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/chat"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"chatId\":\"w4\",\"text\":\"hi\"}"))
+                .header("Content-Type", "text/plain").header("Authorization", "Bearer " + TOKEN).build();
+        try (var client = HttpClient.newHttpClient()) {
+            assertEquals(415, client.send(plain, HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
         assertEquals(400, post("{\"chatId\":\"bad id with spaces\",\"text\":\"hi\"}", TOKEN).statusCode());
         var none = post("{\"chatId\":\"w4\"}", TOKEN);
         assertEquals(400, none.statusCode());
