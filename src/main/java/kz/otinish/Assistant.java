@@ -100,10 +100,15 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, false);
+    }
+
+    /** {@code bot}: the bot itself (run, chat), alone on its data folder; otherwise a command that may share it. */
+    public static Assistant fromEnvironment(Map<String, String> env, boolean bot) {
         ContentRoot content = ContentRoot.locate();
         // The FAQ index and the database both take a moment to start: build one while the other comes up.
         CompletableFuture<FaqCorpus> faq = CompletableFuture.supplyAsync(() -> FaqCorpus.load(content.knowledgeBase()));
-        Database database = Database.fromEnvironment(env);
+        Database database = Database.fromEnvironment(env, bot);
         try {
             return start(content, database, faq.join(), env);
         } catch (RuntimeException e) {

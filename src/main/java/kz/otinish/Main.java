@@ -15,6 +15,7 @@ import kz.otinish.admin.PosterCommand;
 import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
+import kz.otinish.storage.Exclusive;
 import kz.otinish.tracking.DeadlineCommand;
 import kz.otinish.tracking.Reminders;
 import kz.otinish.tracking.StatusImportCommand;
@@ -33,7 +34,18 @@ public final class Main {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        int code = switch (command) {
+        int code;
+        try {
+            code = dispatch(command, rest);
+        } catch (Exclusive.Refused e) {
+            System.err.println("otinish: " + e.getMessage());
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    private static int dispatch(String command, List<String> rest) throws Exception {
+        return switch (command) {
             case "run" -> run();
             case "chat" -> chat();
             case "ask" -> AskCommand.run(rest, System.in, System.out);
@@ -46,7 +58,6 @@ public final class Main {
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
-        System.exit(code);
     }
 
     /**
@@ -57,7 +68,7 @@ public final class Main {
     private static int run() throws Exception {
         Map<String, String> env = System.getenv();
         if (!Channels.configured(env)) return chat();
-        Assistant assistant = Assistant.fromEnvironment(env);
+        Assistant assistant = Assistant.fromEnvironment(env, true);
         Channels channels;
         try {
             Map<String, BooleanSupplier> health = new LinkedHashMap<>();
@@ -82,7 +93,7 @@ public final class Main {
     }
 
     private static int chat() throws Exception {
-        try (Assistant assistant = Assistant.fromEnvironment(System.getenv())) {
+        try (Assistant assistant = Assistant.fromEnvironment(System.getenv(), true)) {
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String user = System.getenv().getOrDefault("OTINISH_CONSOLE_USER", "local");
             new ConsoleChannel(assistant.dialog(), assistant.texts(), user, Path.of("out"), System.out).run(in);

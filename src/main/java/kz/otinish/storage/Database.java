@@ -19,6 +19,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final EmbeddedPostgres embedded;
+    /** The bot's hold on its data folder, released at close. */
+    private Exclusive held;
 
     private Database(HikariDataSource pool, EmbeddedPostgres embedded) {
         this.pool = pool;
@@ -28,12 +30,29 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, false);
+    }
+
+    /**
+     * As {@link #fromEnvironment(Map)}; {@code bot}: for the bot itself, which must be alone on an embedded data folder
+     * ({@link Exclusive.Refused} otherwise), where a report may share it.
+     */
+    public static Database fromEnvironment(Map<String, String> env, boolean bot) {
         String url = env.get("DATABASE_URL");
         if (url != null && !url.isBlank()) {
             return connect(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
         }
         String dir = env.getOrDefault("OTINISH_DATA_DIR", "data");
-        return embedded(Path.of(dir.isBlank() ? "data" : dir), true);
+        Path dataDir = Path.of(dir.isBlank() ? "data" : dir);
+        Exclusive alone = bot ? Exclusive.dataFolder(dataDir) : null;
+        try {
+            Database db = embedded(dataDir, true);
+            db.held = alone;
+            return db;
+        } catch (RuntimeException e) {
+            if (alone != null) alone.close();
+            throw e;
+        }
     }
 
     /** An embedded server on {@code dataDir}; {@code durable=false} trades crash safety for speed (tests). */
@@ -95,5 +114,6 @@ public final class Database implements AutoCloseable {
     public void close() {
         pool.close();
         if (embedded != null) embedded.close();
+        if (held != null) held.close();
     }
 }

@@ -36,6 +36,22 @@ class DatabaseTest {
     }
 
     @Test
+    void aSecondBotOnTheSameDataFolderIsRefusedWithWhatToDoWhileAReportMayShareIt(@TempDir Path dir) {
+        var env = java.util.Map.of("OTINISH_DATA_DIR", dir.toString());
+        try (Database bot = Database.fromEnvironment(env, true)) {
+            Exclusive.Refused refused = assertThrows(Exclusive.Refused.class, () -> Database.fromEnvironment(env, true));
+            assertTrue(refused.getMessage().contains("OTINISH_DATA_DIR"), refused.getMessage());
+            try (Database report = Database.fromEnvironment(env, false)) {
+                assertTrue(report.isReachable());
+            }
+            assertTrue(bot.isReachable(), "the report left the bot's database running");
+        }
+        try (Database next = Database.fromEnvironment(env, true)) {
+            assertTrue(next.isReachable(), "once the first bot stopped, the folder is free");
+        }
+    }
+
+    @Test
     void aSecondProcessOnTheSameFolderSharesTheRunningServerAndLeavesItRunning(@TempDir Path dir) throws Exception {
         // An admin's report while the bot runs: it used to stop the bot's server as if it were left over from a crash.
         try (Database bot = Database.embedded(dir, false)) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import kz.otinish.channel.Core;
 import kz.otinish.channel.Courier;
+import kz.otinish.storage.Exclusive;
 import kz.otinish.channel.SendRate;
 import kz.otinish.channel.http.WebServer;
 import kz.otinish.Lang;
@@ -43,9 +44,15 @@ public final class TelegramChannel implements AutoCloseable {
     private final OkHttpTelegramClient client;
     private final Courier courier;
     private final TelegramPolling polling;
+    /** One long-polling process per bot token and database. */
+    private final Exclusive pollingAlone;
     private final Thread pollingThread;
 
     private TelegramChannel(TelegramSettings settings, Core core, Jdbi jdbi, Texts texts, WebServer web, SendRate rate) {
+        // Before anything is sent: a second poller would also send the outbox, and every waiting reply twice.
+        pollingAlone = settings.webhook() ? null : Exclusive.onDatabase(jdbi, "telegram polling " + settings.token(),
+                "another process already polls Telegram for this bot on this database: Telegram gives each update to one"
+                        + " poller, so two would split the chats between them. Stop it, or use the webhook for several processes.");
         http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
@@ -175,6 +182,7 @@ public final class TelegramChannel implements AutoCloseable {
             }
         }
         courier.close();
+        if (pollingAlone != null) pollingAlone.close();
         http.dispatcher().executorService().shutdown();
         pollHttp.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

@@ -47,6 +47,17 @@ class TelegramTransportTest {
     }
 
     @Test
+    void aSecondPollerForTheSameBotOnTheSameDatabaseIsRefused() throws Exception {
+        try (var first = channel()) {
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(kz.otinish.storage.Exclusive.Refused.class, this::channel);
+            assertTrue(refused.getMessage().contains("another process already polls Telegram"), refused.getMessage());
+        }
+        try (var again = channel()) {
+            assertTrue(again != null, "free again once the first one stopped");
+        }
+    }
+
+    @Test
     void aLongAnswerArrivesInPartsCutBetweenParagraphsWithTheButtonsOnTheLast() throws Exception {
         try (var bot = channel()) {
             telegram.text(1, "long 9");
