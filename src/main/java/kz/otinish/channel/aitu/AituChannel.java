@@ -119,7 +119,7 @@ public final class AituChannel implements AutoCloseable {
         }
         JsonNode body;
         try {
-            body = json.readTree(ctx.body());
+            body = json.readTree(WebServer.body(ctx));
         } catch (IOException e) {
             ctx.status(400);
             return;

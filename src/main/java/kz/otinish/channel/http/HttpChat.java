@@ -57,7 +57,7 @@ public final class HttpChat {
         }
         JsonNode body;
         try {
-            body = json.readTree(ctx.body());
+            body = json.readTree(WebServer.body(ctx));
         } catch (java.io.IOException e) {
             ctx.status(400).json(error("the body is not JSON"));
             return;

@@ -32,7 +32,7 @@ public final class OperatorApi {
         String number = ctx.pathParam("number");
         JsonNode body;
         try {
-            body = JSON.readTree(ctx.body());
+            body = JSON.readTree(WebServer.body(ctx));
         } catch (java.io.IOException e) {
             body = null;
         }

@@ -1,6 +1,7 @@
 package kz.otinish.channel.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.function.BooleanSupplier;
  * whatever the channels add before {@link #start} — the Telegram webhook, the Aitu webhook, the chat API.
  */
 public final class WebServer implements AutoCloseable {
+    /** The largest request body taken, in bytes: an update or a chat message is far smaller. */
+    public static final int MAX_BODY = 1_000_000;
+    private static final long IDLE_TIMEOUT_MS = 30_000;
     private final Javalin app;
     private final Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
 
@@ -23,7 +27,7 @@ public final class WebServer implements AutoCloseable {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
-            config.http.maxRequestSize = 1_000_000; // an update or a chat message is far smaller
+            config.http.maxRequestSize = MAX_BODY; // an update or a chat message is far smaller
         });
         app.get("/health", ctx -> {
             Map<String, Boolean> results = new LinkedHashMap<>();
@@ -35,6 +39,21 @@ public final class WebServer implements AutoCloseable {
             }
             ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "failing", "checks", results));
         });
+    }
+
+    /**
+     * The request's body as text, read up to {@link #MAX_BODY} bytes whatever its transfer encoding: Javalin 6.7's
+     * own limit holds only for a body with a Content-Length, and a chunked 100 MB one was read whole (javalin#2416).
+     * Longer: 413, and nothing more is read.
+     */
+    public static String body(Context ctx) {
+        try (var in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) throw new ContentTooLargeResponse("at most " + MAX_BODY + " bytes");
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new io.javalin.http.BadRequestResponse("the body could not be read");
+        }
     }
 
     /** A named check for /health, such as "database" or "index". */
@@ -51,6 +70,10 @@ public final class WebServer implements AutoCloseable {
     /** Listens on {@code host:port} (port 0 picks a free one, see {@link #port}). */
     public WebServer start(String host, int port) {
         app.start(host, port);
+        // A connection that sends nothing for this long is closed: slow senders do not hold threads and sockets.
+        for (var connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) c.setIdleTimeout(IDLE_TIMEOUT_MS);
+        }
         return this;
     }
 

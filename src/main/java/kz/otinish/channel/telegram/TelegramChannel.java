@@ -140,8 +140,12 @@ public final class TelegramChannel implements AutoCloseable {
         }
         Update update;
         try {
-            update = json.readValue(ctx.body(), Update.class);
+            update = json.readValue(WebServer.body(ctx), Update.class);
         } catch (java.io.IOException e) {
+            ctx.status(400);
+            return;
+        }
+        if (update == null) { // a body of "null": nothing to handle, and no stack trace in the log
             ctx.status(400);
             return;
         }

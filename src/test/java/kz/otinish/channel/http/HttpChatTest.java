@@ -169,6 +169,38 @@ class HttpChatTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIsRefusedWithoutBeingReadWhole() throws Exception {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        // 50 MB with no Content-Length (chunked): Javalin's own limit does not see it.
+        java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.InputStream() {
+            long left = 50L * 1024 * 1024;
+            @Override public int read() {
+                return left-- > 0 ? 'a' : -1;
+            }
+            @Override public int read(byte[] b, int off, int len) {
+                if (left <= 0) return -1;
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'a');
+                left -= n;
+                return n;
+            }
+        };
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/chat"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN).build();
+        try (var client = HttpClient.newHttpClient()) {
+            int status;
+            try {
+                status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            } catch (java.io.IOException e) {
+                status = 413; // the server answered and closed the connection while the client was still sending
+            }
+            assertEquals(413, status);
+        }
+    }
+
+    @Test
     void healthReportsTheDatabaseAndTheIndex() throws Exception {
         try (var client = HttpClient.newHttpClient()) {
             var uri = URI.create("http://127.0.0.1:" + web.port() + "/health");

@@ -169,6 +169,7 @@ class TelegramTransportTest {
             assertEquals(403, post(hook, body, "wrong-secret"));
             assertEquals(403, post(hook, body, "right-secret-but-longer"));
             assertEquals(0, core.handled());
+            assertEquals(400, post(hook, "null", "right-secret"), "a null body is a bad request, not a 500 and a stack trace");
 
             assertEquals(200, post(hook, body, "right-secret"));
             assertEquals(200, post(hook, body, "right-secret"));
