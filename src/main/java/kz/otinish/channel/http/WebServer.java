@@ -19,7 +19,9 @@ import java.util.function.BooleanSupplier;
 public final class WebServer implements AutoCloseable {
     /** The largest request body taken, in bytes: an update or a chat message is far smaller. */
     public static final int MAX_BODY = 1_000_000;
-    private static final long IDLE_TIMEOUT_MS = 30_000;
+    private static final long IDLE_TIMEOUT_MS = 30_000, CHECK_TIMEOUT_MS = 1_000;
+    /** Health checks run here, each given its time; a stuck one keeps a virtual thread, not a request. */
+    private static final java.util.concurrent.ExecutorService CHECKS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     private final Javalin app;
     private final Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
 
@@ -115,10 +117,19 @@ public final class WebServer implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * A check that does not answer within {@link #CHECK_TIMEOUT_MS} fails: a frozen database made /health hang with
+     * it, so a load balancer could not tell the instance was sick.
+     */
     private static boolean passes(BooleanSupplier check) {
+        var result = java.util.concurrent.CompletableFuture.supplyAsync(check::getAsBoolean, CHECKS);
         try {
-            return check.getAsBoolean();
-        } catch (RuntimeException e) {
+            return result.get(CHECK_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            result.cancel(true);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

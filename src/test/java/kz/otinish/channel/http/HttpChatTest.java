@@ -214,4 +214,23 @@ class HttpChatTest {
             assertEquals(false, json.readTree(down.body()).at("/checks/database").asBoolean());
         }
     }
+
+    @Test
+    void aHealthCheckThatHangsFailsWithinASecondInsteadOfHangingHealth() throws Exception {
+        try (var hanging = new WebServer().health("database", () -> {
+            try {
+                Thread.sleep(30_000); // a frozen database: the query never returns
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        }); var client = HttpClient.newHttpClient()) {
+            hanging.start("127.0.0.1", 0);
+            // Before: /health waited for the check, and this request timed out with it.
+            var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hanging.port() + "/health"))
+                    .timeout(java.time.Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode());
+            assertEquals(false, json.readTree(response.body()).at("/checks/database").asBoolean());
+        }
+    }
 }
