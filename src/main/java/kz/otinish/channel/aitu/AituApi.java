@@ -166,6 +166,9 @@ final class AituApi implements Messenger {
             long after = response.headers().firstValue("Retry-After").flatMap(AituApi::seconds).orElse(1L);
             throw Refused.tooFast(Duration.ofSeconds(after));
         }
+        // A wrong or revoked token (401, 403) is the operator's to fix, not the message's fault: keep it, and every
+        // reply behind it, in the outbox until Aitu takes them. Any other 4xx is this message's own.
+        if (code == 401 || code == 403) throw Refused.transientFailure("aitu refused the bot's token (" + code + "): check AITU_BOT_TOKEN", null);
         if (code / 100 == 4) throw Refused.permanent("aitu answered " + code);
         throw Refused.transientFailure("aitu answered " + code, null);
     }

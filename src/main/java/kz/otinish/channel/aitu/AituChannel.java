@@ -16,6 +16,7 @@ import kz.otinish.channel.Courier;
 import kz.otinish.channel.SendRate;
 import kz.otinish.channel.http.WebServer;
 import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.FileInfo;
 import kz.otinish.dialog.Incoming;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -174,12 +175,28 @@ public final class AituChannel implements AutoCloseable {
         if (!"USER".equals(dialog.path("type").asText()) || dialog.path("id").asText("").isEmpty()) return Optional.empty();
         ChatRef chat = new ChatRef(CHANNEL, dialog.path("id").asText());
         return switch (u.path("type").asText()) {
-            case "Message" -> u.hasNonNull("content") && !u.path("content").asText().isBlank()
+            case "Message" -> u.path("media").size() > 0 ? Optional.of(Incoming.file(chat, file(u.path("media").get(0))))
+                    : u.hasNonNull("content") && !u.path("content").asText().isBlank()
                     ? Optional.of(Incoming.text(chat, u.path("content").asText())) : Optional.empty();
             case "QuickButtonSelected", "InlineCommandSelected" -> u.hasNonNull("metadata")
                     ? Optional.of(Incoming.button(chat, u.path("metadata").asText())) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A file the user sent ({@code Message.media}: Document, Image, Video, Audio, each with its fileId, name, mimeType
+     * and size), as the dialog sees one: the appeal's attachments step checks its count, size and kind (no audio or
+     * video) as on Telegram. A photo without a name or type is named and typed by its kind.
+     */
+    static FileInfo file(JsonNode media) {
+        String kind = media.path("type").asText(media.path("mediaType").asText("")).toLowerCase(java.util.Locale.ROOT);
+        String fallbackType = kind.contains("image") ? "image/jpeg" : kind.contains("video") ? "video/mp4"
+                : kind.contains("audio") ? "audio/ogg" : "application/octet-stream";
+        String name = media.path("name").asText("");
+        if (name.isBlank()) name = kind.contains("image") ? "photo.jpg" : kind.contains("video") ? "video.mp4" : kind.contains("audio") ? "audio.ogg" : "file";
+        String type = media.path("mimeType").asText("");
+        return new FileInfo(name, type.isBlank() ? fallbackType : type, media.path("size").asLong(-1));
     }
 
     private void sleepQuietly(long millis) {

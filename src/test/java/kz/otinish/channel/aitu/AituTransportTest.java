@@ -75,6 +75,19 @@ class AituTransportTest {
     }
 
     @Test
+    void aFileOrAPhotoTheUserSendsReachesTheDialogAsAFile() throws Exception {
+        try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
+            aitu.file("u21", "Document", "решение.pdf", "application/pdf", 200_000);
+            assertEquals("heard: file решение.pdf application/pdf 200000", aitu.await("u21", s -> s.size() == 1).getFirst().content());
+            aitu.file("u21", "Image", null, null, 90_000);
+            assertEquals("heard: file photo.jpg image/jpeg 90000", aitu.await("u21", s -> s.size() == 2).get(1).content());
+            aitu.file("u21", "Video", "clip.mp4", "video/mp4", 5_000_000);
+            assertEquals("heard: file clip.mp4 video/mp4 5000000", aitu.await("u21", s -> s.size() == 3).get(2).content(),
+                    "a video reaches the dialog, whose attachments step refuses it with the reason");
+        }
+    }
+
+    @Test
     void aPressedInlineCommandReachesTheDialogAsItsButtonData() throws Exception {
         try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
             aitu.press("u2", "lang:kk");

@@ -63,6 +63,18 @@ final class FakeAitu implements AutoCloseable {
         return u;
     }
 
+    /** A message carrying one file, as the contract's Message.media has it. */
+    synchronized ObjectNode file(String userId, String type, String name, String mimeType, long size) {
+        ObjectNode u = update("Message", userId);
+        u.put("messageId", UUID.randomUUID().toString());
+        u.put("content", "");
+        ObjectNode media = u.putArray("media").addObject();
+        media.put("type", type).put("fileId", UUID.randomUUID().toString()).put("size", size);
+        if (name != null) media.put("name", name);
+        if (mimeType != null) media.put("mimeType", mimeType);
+        return u;
+    }
+
     synchronized ObjectNode press(String userId, String metadata) {
         ObjectNode u = update("InlineCommandSelected", userId);
         u.put("metadata", metadata);
