@@ -201,6 +201,15 @@ public final class AppealFlow implements Flow {
             case "confirm" -> {
                 if (kind == Step.Kind.REVIEW) return confirm(s, d);
             }
+            case "cyrillic" -> {
+                // Asked for: the person saw the offer at the review and pressed it; the result is shown to check.
+                if (kind == Step.Kind.REVIEW) {
+                    Draft converted = d;
+                    for (String key : latinAnswers(s, d)) converted = converted.answer(key, KazakhCyrillic.of(d.answers().get(key)));
+                    Drafts.save(s.db(), s.chat(), converted);
+                    return List.of(ask(s, converted, s.t("appeal.cyrillic_done")));
+                }
+            }
             case "back" -> {
                 Optional<List<Reply>> back = back(s);
                 if (back.isPresent()) return back.get();
@@ -409,11 +418,27 @@ public final class AppealFlow implements Flow {
             text.append("\n<b>").append(st.label().get(s.lang())).append(":</b> ").append(Html.escape(preview(value)));
             edits.add(button(s.t("appeal.edit", "field", st.label().get(s.lang())), "edit:" + st.key()));
         }
+        boolean latin = !latinAnswers(s, d).isEmpty();
+        if (latin) text.append("\n\n").append(s.t("appeal.cyrillic_offer"));
         text.append("\n\n").append(current(d).prompt().get(s.lang()));
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < edits.size(); i += 2) rows.add(edits.subList(i, Math.min(i + 2, edits.size())));
+        if (latin) rows.add(List.of(button(s.t("appeal.cyrillic"), "cyrillic")));
         rows.add(List.of(button(s.t("appeal.confirm"), "confirm")));
         return Reply.withButtons(text.toString(), rows);
+    }
+
+    /** Checks whose answers are words a letter shows, which a Kazakh typed in Latin may want in Cyrillic. */
+    private static final java.util.Set<String> WORDS = java.util.Set.of("text", "addressee", "address", "organisation", "name", "full_name");
+
+    /** The keys of a Kazakh appeal's worded answers typed mostly in Latin letters. */
+    private List<String> latinAnswers(Session s, Draft d) {
+        if (s.lang() != Lang.KK) return List.of();
+        return form.applicable(d.answers()).stream()
+                .filter(st -> st.kind() == Step.Kind.ANSWER && WORDS.contains(st.check()))
+                .map(Step::key)
+                .filter(k -> KazakhCyrillic.mostlyLatin(d.answers().getOrDefault(k, "")))
+                .toList();
     }
 
     private List<List<Button>> fileButtons(Session s, Draft d) {

@@ -444,6 +444,26 @@ class AppealConversationTest {
     }
 
     @Test
+    void kazakhTypedInLatinIsOfferedInCyrillicAtTheReviewAndConvertedOnlyWhenAsked() throws IOException {
+        User u = new User("latin-kk", "kk");
+        u.press("menu:appeal").press("appeal:pick:proposal").say("Almaty qalasy akimdigi");
+        u.say("Koshe jaryghy turaly").say("Bizdin koshede jaryq jok, keshke balalar qaranghyda jureді. Shamdardy jondeudi suraimyn.");
+        u.press("appeal:pick:self").say("Seitqalieva").say("Aigul").press("appeal:skip").press("appeal:skip");
+        u.say("Almaty q., Abai dangghyly, 10").press("appeal:skip").press("appeal:pick:portal").press("appeal:skip");
+        u.press("appeal:files_done").expect("латын әріптерімен жазылған");
+        assertTrue(u.buttons().contains("appeal:cyrillic"));
+        Draft before = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertEquals("Seitqalieva", before.answers().get("surname"), "nothing changes without the person's word");
+        u.press("appeal:cyrillic").expect("Кириллицаға ауыстырдым");
+        Draft after = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertTrue(after.answers().get("surname").startsWith("Сейтқал"), after.answers().toString());
+        assertTrue(after.answers().get("subject").startsWith("Көше") || after.answers().get("subject").startsWith("Коше"), after.answers().toString());
+        assertFalse(u.buttons().contains("appeal:cyrillic"), "nothing left in Latin");
+        u.press("appeal:confirm");
+        assertTrue(pdfText(u.document()).contains("Сейтқал"));
+    }
+
+    @Test
     void aFileSentBeforeTheAttachmentsStepIsNotTakenAndTheQuestionIsRepeated() {
         User u = new User("early-file", "ru");
         u.press("menu:appeal").send("doc.pdf", "application/pdf", 1000).expect("на шаге «Приложения»", "Вопрос 1 из 11");
