@@ -72,7 +72,7 @@ class FactsTest {
         List<Problem> problems = new ArrayList<>();
         Facts facts = Facts.load(ROOT.resolve("knowledge-base"), problems);
         List<FaqEntry> centre = kb.entries().stream().filter(e -> e.id().startsWith("centre-")).toList();
-        assertEquals(27, centre.size());
+        assertEquals(28, centre.size());
         for (FaqEntry e : centre) {
             for (Lang lang : Lang.values()) {
                 String note = facts.fill("{fact:reception_centre}", lang, name -> { throw new AssertionError(name); });
