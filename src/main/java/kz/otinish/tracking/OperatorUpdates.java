@@ -1,8 +1,5 @@
 package kz.otinish.tracking;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import kz.otinish.Html;
@@ -20,8 +17,6 @@ import org.jdbi.v3.core.Jdbi;
  * through the outbox (Telegram and Aitu send it; elsewhere it is seen in "My appeals").
  */
 public final class OperatorUpdates {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private OperatorUpdates() {}
 
     /** One status report: the number, the status, the day it took effect, a new due date for a term extended. */
@@ -49,12 +44,7 @@ public final class OperatorUpdates {
                     "status", texts.get(f.lang(), "tracking.status." + u.status().code()), "date", u.on().format(PastDate.SHOWN));
             Reply reply = Reply.withButtons(text, List.of(List.of(new Button(texts.get(f.lang(), "tracking.remind.open"),
                     TrackingFlow.NAME + ":show:" + f.id()))));
-            try {
-                h.createUpdate("insert into outbox (channel, chat_id, reply) values (:channel, :chat, cast(:reply as jsonb))")
-                        .bind("channel", f.channel()).bind("chat", f.chatId()).bind("reply", JSON.writeValueAsString(reply)).execute();
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            Reminders.queue(h, f.channel(), f.chatId(), reply);
         }
         return followers.size();
     }

@@ -145,7 +145,8 @@ public final class Reminders implements AutoCloseable {
         queue(h, d.channel(), d.chatId(), reply);
     }
 
-    private static void queue(Handle h, String channel, String chatId, Reply reply) {
+    /** A message to a chat that nobody's event produced, written to the outbox in {@code h}'s transaction. */
+    static void queue(Handle h, String channel, String chatId, Reply reply) {
         try {
             h.createUpdate("insert into outbox (channel, chat_id, reply) values (:channel, :chat, cast(:reply as jsonb))")
                     .bind("channel", channel).bind("chat", chatId).bind("reply", JSON.writeValueAsString(reply)).execute();
