@@ -74,7 +74,8 @@ public final class AituChannel implements AutoCloseable {
         channel.courier.resume();
         if (settings.webhook()) {
             if (web == null) throw new IllegalStateException("AITU_WEBHOOK_URL needs the HTTP server (HTTP_PORT)");
-            web.post(settings.webhookPath(), channel::receive);
+            web.post(settings.webhookPath() + "/{secret}", channel::receive);
+            web.post(settings.webhookPath().isEmpty() ? "/" : settings.webhookPath(), ctx -> ctx.status(401)); // no secret at all
         } else {
             channel.api.deleteWebhook();
             channel.polling.start();
@@ -83,7 +84,7 @@ public final class AituChannel implements AutoCloseable {
         return channel;
     }
 
-    /** Webhook mode: hands Aitu the URL, with the secret it will send back in the query of every call. */
+    /** Webhook mode: hands Aitu the URL, with the secret it will send back in the path of every call. */
     public void registerWebhook() throws IOException, InterruptedException {
         api.setWebhook(settings.registeredUrl());
         log.info("aitu: webhook registered at {}", settings.webhookUrl().getHost());
@@ -113,7 +114,7 @@ public final class AituChannel implements AutoCloseable {
      * leaves Aitu a reason to deliver again (and a repeat is recognised by its updateId).
      */
     private void receive(Context ctx) {
-        int refused = WebServer.refusal(ctx.queryParam(AituSettings.SECRET_PARAMETER), settings.webhookSecret());
+        int refused = WebServer.refusal(ctx.pathParam("secret"), settings.webhookSecret());
         if (refused != 0) {
             ctx.status(refused);
             return;

@@ -14,14 +14,16 @@ import kz.otinish.channel.http.WebServer;
  * URL whose path is served on the HTTP server) and {@code AITU_WEBHOOK_SECRET} (generated when unset).
  */
 public record AituSettings(String token, URI apiUrl, Duration pollInterval, URI webhookUrl, String webhookSecret) {
-    /** The secret travels in the registered URL's query, so it keeps to characters that need no escaping. */
+    /** The secret travels as the last segment of the registered URL's path, so it keeps to characters that need no escaping. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{16,128}");
     /** Aitu's setWebhook takes a URL of at most 200 characters. */
     private static final int MAX_WEBHOOK_URL = 200;
-    static final String SECRET_PARAMETER = "secret";
 
     public AituSettings {
         if (webhookUrl != null) {
+            if (!"https".equalsIgnoreCase(webhookUrl.getScheme())) {
+                throw new IllegalArgumentException("AITU_WEBHOOK_URL must be an https:// address: Aitu's setWebhook takes no other");
+            }
             if (webhookSecret == null || !SECRET.matcher(webhookSecret).matches()) {
                 throw new IllegalArgumentException("AITU_WEBHOOK_SECRET must be 16-128 characters of A-Z a-z 0-9 _ -");
             }
@@ -52,19 +54,23 @@ public record AituSettings(String token, URI apiUrl, Duration pollInterval, URI 
         return webhookUrl != null;
     }
 
-    /** The path Aitu posts to, served on the HTTP server. */
+    /** The path Aitu posts to, served on the HTTP server, without the secret segment that follows it. */
     String webhookPath() {
-        return webhookUrl.getPath().isEmpty() ? "/" : webhookUrl.getPath();
+        String path = webhookUrl.getPath();
+        return path.isEmpty() || path.equals("/") ? "" : path.replaceAll("/+$", "");
     }
 
-    /** What setWebhook is given: the public URL with the secret in its query, the one thing Aitu sends back. */
+    /**
+     * What setWebhook is given: the public URL with the secret as its last path segment ({@code …/aitu/<secret>}),
+     * the one thing Aitu sends back. A path is what any HTTP client keeps; nothing says Aitu keeps a query.
+     */
     String registeredUrl() {
         return registeredUrl(webhookUrl, webhookSecret);
     }
 
     private static String registeredUrl(URI url, String secret) {
-        String base = url.toString();
-        return base + (url.getRawQuery() == null ? "?" : "&") + SECRET_PARAMETER + "=" + secret;
+        String base = url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", ""));
+        return base + "/" + secret + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
     }
 
     /** {@code <api>/updates/}: polled with GET, commands sent with POST. */

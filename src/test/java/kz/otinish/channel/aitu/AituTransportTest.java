@@ -150,7 +150,7 @@ class AituTransportTest {
         try (var web = new WebServer(); var bot = AituChannel.start(settings, core, db.jdbi(), web)) {
             web.start("127.0.0.1", 0);
             bot.registerWebhook();
-            assertEquals("https://bot.example.org/aitu/hook?secret=" + SECRET, aitu.webhook());
+            assertEquals("https://bot.example.org/aitu/hook/" + SECRET, aitu.webhook(), "the secret rides in the path");
             String body = "{\"updates\":[" + aitu.message("w1", "via webhook") + "]}";
 
             assertEquals(401, post(hook(web, null), body));
@@ -225,6 +225,14 @@ class AituTransportTest {
         assertEquals(0, left, "the document left the outbox only once Aitu had it");
     }
 
+    @Test
+    void aWebhookAddressThatIsNotHttpsIsRefusedAtStartWithWhy() {
+        var polling = aitu.settings();
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new AituSettings(polling.token(),
+                polling.apiUrl(), polling.pollInterval(), URI.create("http://bot.example.org/aitu/hook"), SECRET));
+        assertTrue(refused.getMessage().contains("https://"), refused.getMessage());
+    }
+
     private static final String SECRET = "aitu-webhook-secret-0123";
 
     private AituSettings webhookSettings() {
@@ -234,7 +242,7 @@ class AituTransportTest {
     }
 
     private static URI hook(WebServer web, String secret) {
-        return URI.create("http://127.0.0.1:" + web.port() + "/aitu/hook" + (secret == null ? "" : "?secret=" + secret));
+        return URI.create("http://127.0.0.1:" + web.port() + "/aitu/hook" + (secret == null ? "" : "/" + secret));
     }
 
     private static HttpRequest request(URI uri, String body) {
