@@ -37,7 +37,8 @@ public final class Main {
         int code;
         try {
             code = dispatch(command, rest);
-        } catch (Exclusive.Refused e) {
+        } catch (Exclusive.Refused | IllegalArgumentException e) {
+            // Another bot on this folder or token, or a setting that is wrong: one line that says what to do.
             System.err.println("otinish: " + e.getMessage());
             code = 1;
         }

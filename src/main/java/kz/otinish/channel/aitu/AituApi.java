@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,14 +46,40 @@ final class AituApi implements Messenger {
         this.settings = settings;
     }
 
-    List<JsonNode> updates() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(settings.updates()).GET()
+    /**
+     * The waiting updates. {@code lastUpdateId}, when given, is the newest update of the previous batch, all of which
+     * are committed: BTS Digital's own SDK sends it, so if Aitu takes it as an acknowledgement nothing is acknowledged
+     * before it is safe, and if Aitu ignores it nothing changes.
+     */
+    List<JsonNode> updates(String lastUpdateId) throws IOException, InterruptedException {
+        URI uri = lastUpdateId == null ? settings.updates()
+                : URI.create(settings.updates() + "?lastUpdateId=" + java.net.URLEncoder.encode(lastUpdateId, java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET()
                 .header(TOKEN_HEADER, settings.token()).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) throw new IOException("GET updates answered " + response.statusCode());
         List<JsonNode> updates = new ArrayList<>();
         json.readTree(response.body()).path("updates").forEach(updates::add);
         return updates;
+    }
+
+    /**
+     * getMe at start: the bot's username, or a refusal that says the token is wrong — once, clearly, instead of a
+     * warning at every poll. Any other failure (Aitu away) is not the token's: the start goes on.
+     */
+    Optional<String> username() throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(settings.me()).GET()
+                    .header(TOKEN_HEADER, settings.token()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                throw new IllegalArgumentException("Aitu refused AITU_BOT_TOKEN (" + response.statusCode() + "): copy the token from the bot's settings again");
+            }
+            if (response.statusCode() != 200) return Optional.empty();
+            String username = json.readTree(response.body()).path("username").asText("");
+            return username.isEmpty() ? Optional.empty() : Optional.of(username);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** setWebhook: Aitu posts updates to {@code url} from now on. */

@@ -70,6 +70,12 @@ public final class AituChannel implements AutoCloseable {
      * removing a webhook an earlier run may have left (polling gets nothing while one is set).
      */
     public static AituChannel start(AituSettings settings, Core core, Jdbi jdbi, WebServer web) {
+        try {
+            // Before anything starts: a wrong token stops here, with nothing left running.
+            new AituApi(settings).username().ifPresent(name -> log.info("aitu: the bot is @{}", name));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         AituChannel channel = new AituChannel(settings, core, jdbi);
         channel.courier.resume();
         if (settings.webhook()) {
@@ -92,11 +98,21 @@ public final class AituChannel implements AutoCloseable {
 
     private void poll() {
         int failures = 0;
+        String lastCommitted = null;
         while (!stopped) {
             try {
                 int fresh = 0;
-                for (JsonNode update : api.updates()) if (take(update).fresh()) fresh++;
+                String newest = null;
+                List<CompletableFuture<Void>> commits = new ArrayList<>();
+                for (JsonNode update : api.updates(lastCommitted)) {
+                    Taken taken = take(update);
+                    if (taken.fresh()) fresh++;
+                    commits.add(taken.committed());
+                    if (!update.path("updateId").asText("").isEmpty()) newest = update.path("updateId").asText();
+                }
                 failures = 0;
+                // The next poll names this batch as received only once every update in it is committed.
+                if (newest != null && allCommitted(commits)) lastCommitted = newest;
                 if (fresh == 0) Thread.sleep(settings.pollInterval());
             } catch (IOException e) {
                 failures++;
@@ -198,6 +214,15 @@ public final class AituChannel implements AutoCloseable {
         if (name.isBlank()) name = kind.contains("image") ? "photo.jpg" : kind.contains("video") ? "video.mp4" : kind.contains("audio") ? "audio.ogg" : "file";
         String type = media.path("mimeType").asText("");
         return new FileInfo(name, type.isBlank() ? fallbackType : type, media.path("size").asLong(-1));
+    }
+
+    private static boolean allCommitted(List<CompletableFuture<Void>> commits) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(commits.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     private void sleepQuietly(long millis) {

@@ -84,6 +84,11 @@ public record AituSettings(String token, URI apiUrl, Duration pollInterval, URI 
     }
 
     /** {@code <api>/webhook/}: POST sets the webhook, DELETE removes it. */
+    /** {@code <api>/getMe/}: the bot's id, name and username. */
+    URI me() {
+        return endpoint("getMe/");
+    }
+
     URI webhookEndpoint() {
         return endpoint("webhook/");
     }

@@ -88,6 +88,18 @@ class AituTransportTest {
     }
 
     @Test
+    void theNextPollNamesTheNewestUpdateOfTheCommittedBatch() throws Exception {
+        try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
+            var first = aitu.message("u30", "one");
+            aitu.await("u30", s -> s.size() == 1);
+            String id = first.path("updateId").asText();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!aitu.lastUpdateIds().contains(id) && System.currentTimeMillis() < deadline) Thread.sleep(20);
+            assertEquals(id, aitu.lastUpdateIds().getLast(), "the poll after the batch names it, once it is committed");
+        }
+    }
+
+    @Test
     void aPressedInlineCommandReachesTheDialogAsItsButtonData() throws Exception {
         try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
             aitu.press("u2", "lang:kk");
@@ -223,6 +235,14 @@ class AituTransportTest {
         }
         int left = db.jdbi().withHandle(h -> h.createQuery("select count(*) from outbox").mapTo(Integer.class).one());
         assertEquals(0, left, "the document left the outbox only once Aitu had it");
+    }
+
+    @Test
+    void aWrongTokenIsSaidOnceAtStartWithWhatToDo() {
+        var good = aitu.settings();
+        var wrong = new AituSettings("not-the-token", good.apiUrl(), good.pollInterval());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AituChannel.start(wrong, core, db.jdbi()));
+        assertTrue(refused.getMessage().contains("AITU_BOT_TOKEN"), refused.getMessage());
     }
 
     @Test

@@ -32,6 +32,7 @@ final class FakeAitu implements AutoCloseable {
 
     private final Javalin app;
     private final List<ObjectNode> waiting = new ArrayList<>();
+    private final List<String> lastUpdateIds = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
     private int tooManyRequests;
     private String webhook;
@@ -45,6 +46,9 @@ final class FakeAitu implements AutoCloseable {
     FakeAitu() {
         app = Javalin.create(c -> c.showJavalinBanner = false);
         app.get("/bot/v1/updates/", this::updates);
+        app.get("/bot/v1/getMe/", ctx -> {
+            if (authorized(ctx)) ctx.json(java.util.Map.of("botId", "8e6a1f8c-0000-4000-8000-000000000001", "name", "Otinish", "username", "OtinishBot"));
+        });
         app.post("/bot/v1/updates/", this::commands);
         app.post("/bot/v1/webhook/", this::setWebhook);
         app.post("/bot/v1/upload/", this::upload);
@@ -73,6 +77,11 @@ final class FakeAitu implements AutoCloseable {
         if (name != null) media.put("name", name);
         if (mimeType != null) media.put("mimeType", mimeType);
         return u;
+    }
+
+    /** The lastUpdateId of every poll that named one, in order. */
+    synchronized List<String> lastUpdateIds() {
+        return List.copyOf(lastUpdateIds);
     }
 
     synchronized ObjectNode press(String userId, String metadata) {
@@ -166,6 +175,7 @@ final class FakeAitu implements AutoCloseable {
 
     private synchronized void updates(Context ctx) {
         if (!authorized(ctx)) return;
+        if (ctx.queryParam("lastUpdateId") != null) lastUpdateIds.add(ctx.queryParam("lastUpdateId"));
         ObjectNode body = json.createObjectNode();
         var array = body.putArray("updates");
         waiting.forEach(array::add);
