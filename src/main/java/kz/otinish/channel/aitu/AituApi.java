@@ -57,6 +57,11 @@ final class AituApi implements Messenger {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET()
                 .header(TOKEN_HEADER, settings.token()).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 400) {
+            // A webhook left set (by another run, or by hand) makes Aitu refuse polling: remove it and poll again.
+            deleteWebhook();
+            throw new IOException("GET updates answered 400: a webhook was set, removed it");
+        }
         if (response.statusCode() != 200) throw new IOException("GET updates answered " + response.statusCode());
         List<JsonNode> updates = new ArrayList<>();
         json.readTree(response.body()).path("updates").forEach(updates::add);

@@ -197,6 +197,35 @@ class AituTransportTest {
     }
 
     @Test
+    void aWebhookSetWhilePollingIsRemovedWhenAituRefusesThePoll() throws Exception {
+        try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
+            aitu.message("w9", "before");
+            aitu.await("w9", s -> s.size() == 1);
+            aitu.setWebhookByHand("https://elsewhere.example.org/hook");
+            aitu.message("w9", "after");
+            aitu.await("w9", s -> s.size() == 2); // polling got 400, removed the webhook, and went on
+        }
+        assertEquals(null, aitu.webhook());
+    }
+
+    @Test
+    void aRefusedTokenKeepsTheReplyInTheOutboxInsteadOfDroppingIt() throws Exception {
+        try (var bot = AituChannel.start(aitu.settings(), core, db.jdbi())) {
+            aitu.refuseSending(true);
+            aitu.message("w10", "kept");
+            long deadline = System.currentTimeMillis() + 10_000;
+            int waiting = 0;
+            while (waiting == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                waiting = db.jdbi().withHandle(h -> h.createQuery("select count(*) from outbox where chat_id = 'w10'").mapTo(Integer.class).one());
+            }
+            assertEquals(1, waiting, "the reply waits while Aitu refuses the token");
+            aitu.refuseSending(false);
+            assertEquals("heard: kept", aitu.await("w10", s -> s.size() == 1).getFirst().content());
+        }
+    }
+
+    @Test
     void pollingRemovesAWebhookAnEarlierRunLeft() throws Exception {
         try (var web = new WebServer(); var hooked = AituChannel.start(webhookSettings(), core, db.jdbi(), web)) {
             web.start("127.0.0.1", 0);

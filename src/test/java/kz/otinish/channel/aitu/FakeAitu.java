@@ -36,6 +36,8 @@ final class FakeAitu implements AutoCloseable {
     private final List<Sent> sent = new ArrayList<>();
     private int tooManyRequests;
     private String webhook;
+    /** While set, sending answers 401 as for a revoked token. */
+    private boolean refuseSending;
     private int failedUploads;
     private final java.util.Map<String, Upload> uploads = new java.util.HashMap<>();
 
@@ -175,6 +177,10 @@ final class FakeAitu implements AutoCloseable {
 
     private synchronized void updates(Context ctx) {
         if (!authorized(ctx)) return;
+        if (webhook != null) { // the contract: no polling while a webhook is set
+            ctx.status(400).result("{\"error\":\"a webhook is set\"}");
+            return;
+        }
         if (ctx.queryParam("lastUpdateId") != null) lastUpdateIds.add(ctx.queryParam("lastUpdateId"));
         ObjectNode body = json.createObjectNode();
         var array = body.putArray("updates");
@@ -183,15 +189,36 @@ final class FakeAitu implements AutoCloseable {
         ctx.json(body);
     }
 
+    synchronized void setWebhookByHand(String url) {
+        webhook = url;
+    }
+
+    synchronized void refuseSending(boolean refuse) {
+        refuseSending = refuse;
+    }
+
     private synchronized void commands(Context ctx) throws Exception {
         if (!authorized(ctx)) return;
+        if (refuseSending) {
+            ctx.status(401);
+            return;
+        }
         if (tooManyRequests > 0) {
             tooManyRequests--;
             ctx.status(429).header("Retry-After", "1");
             return;
         }
-        // The contract's limits (InlineCommandTableSize 8×8, caption 32): Aitu refuses a message past them.
+        // The contract's limits (at most 10 commands a request, InlineCommandTableSize 8×8, caption 32, content 4096):
+        // Aitu refuses a request past them.
+        if (json.readTree(ctx.body()).path("commands").size() > 10) {
+            ctx.status(400).result("{\"error\":\"more than 10 commands\"}");
+            return;
+        }
         for (JsonNode c : json.readTree(ctx.body()).path("commands")) {
+            if (c.path("content").asText().length() > 4096) {
+                ctx.status(400).result("{\"error\":\"content over 4096\"}");
+                return;
+            }
             JsonNode rows = c.path("inlineCommandRows");
             boolean tooBig = rows.size() > 8;
             for (JsonNode row : rows) {
