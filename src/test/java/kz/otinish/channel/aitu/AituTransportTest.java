@@ -217,7 +217,8 @@ class AituTransportTest {
             int waiting = 0;
             while (waiting == 0 && System.currentTimeMillis() < deadline) {
                 Thread.sleep(50);
-                waiting = db.jdbi().withHandle(h -> h.createQuery("select count(*) from outbox where chat_id = 'w10'").mapTo(Integer.class).one());
+                waiting = db.jdbi().withHandle(h -> h.createQuery("select count(*) from outbox where chat_id = :c")
+                        .bind("c", FakeAitu.peer("w10")).mapTo(Integer.class).one());
             }
             assertEquals(1, waiting, "the reply waits while Aitu refuses the token");
             aitu.refuseSending(false);

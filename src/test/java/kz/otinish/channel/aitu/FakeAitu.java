@@ -123,14 +123,20 @@ final class FakeAitu implements AutoCloseable {
         ObjectNode u = json.createObjectNode();
         u.put("updateId", UUID.randomUUID().toString());
         u.put("type", type);
-        u.set("dialog", json.createObjectNode().put("type", "USER").put("id", userId));
-        u.set("sender", json.createObjectNode().put("type", "USER").put("id", userId));
+        // Aitu's peers are UUIDs, and a message names its author (the contract's Message, Peer).
+        u.set("dialog", json.createObjectNode().put("type", "USER").put("id", peer(userId)));
+        u.set("author", json.createObjectNode().put("type", "USER").put("id", peer(userId)));
         waiting.add(u);
         return u;
     }
 
     synchronized List<Sent> sent(String userId) {
-        return sent.stream().filter(s -> s.command().at("/recipient/id").asText().equals(userId)).toList();
+        return sent.stream().filter(s -> s.command().at("/recipient/id").asText().equals(peer(userId))).toList();
+    }
+
+    /** The UUID Aitu knows the test's user by. */
+    static String peer(String userId) {
+        return UUID.nameUUIDFromBytes(userId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     synchronized List<Sent> await(String userId, Predicate<List<Sent>> condition) throws InterruptedException {
@@ -215,6 +221,20 @@ final class FakeAitu implements AutoCloseable {
             return;
         }
         for (JsonNode c : json.readTree(ctx.body()).path("commands")) {
+            try {
+                UUID.fromString(c.at("/recipient/id").asText());
+            } catch (IllegalArgumentException e) {
+                ctx.status(400).result("{\"error\":\"recipient id is not a UUID\"}");
+                return;
+            }
+            for (JsonNode row : c.path("inlineCommandRows")) {
+                for (JsonNode b : row) {
+                    if (b.path("metadata").asText().length() > 255) {
+                        ctx.status(400).result("{\"error\":\"metadata over 255\"}");
+                        return;
+                    }
+                }
+            }
             if (c.path("content").asText().length() > 4096) {
                 ctx.status(400).result("{\"error\":\"content over 4096\"}");
                 return;
