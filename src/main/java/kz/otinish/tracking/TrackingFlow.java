@@ -255,24 +255,25 @@ public final class TrackingFlow implements Flow {
 
     /** Asks {@code key}'s question for {@code step}; what was answered so far stays in the state. */
     private List<Reply> ask(Session s, String step, String target, String key, boolean skippable) {
+        // The first question of a sequence starts from a clean state; later ones keep what was answered so far.
         if (step.equals("add_number") || step.equals("reg_number") || step.equals("extend_date")) {
-            Map<String, String> fresh = new HashMap<>();
-            if (target != null) fresh.put("target", target);
             s.state().clear();
-            s.state().putAll(fresh);
+            if (target != null) s.state().put("target", target);
         }
         s.state().put("step", step);
+        return said(s, key, skippable);
+    }
+
+    /** The same question again after a refused answer: its reason, with the same way out. */
+    private List<Reply> retry(Session s, String errorKey, boolean skippable) {
+        return said(s, errorKey, skippable);
+    }
+
+    private List<Reply> said(Session s, String key, boolean skippable) {
         List<List<Button>> rows = new ArrayList<>();
         if (skippable) rows.add(List.of(button(s.t("tracking.no_number_yet"), "skip")));
         rows.add(List.of(button(s.t("tracking.back_to_list"), "list")));
         return List.of(Reply.withButtons(s.t(key), rows));
-    }
-
-    private List<Reply> retry(Session s, String errorKey, boolean skippable) {
-        List<List<Button>> rows = new ArrayList<>();
-        if (skippable) rows.add(List.of(button(s.t("tracking.no_number_yet"), "skip")));
-        rows.add(List.of(button(s.t("tracking.back_to_list"), "list")));
-        return List.of(Reply.withButtons(s.t(errorKey), rows));
     }
 
     private List<Reply> gone(Session s) {
