@@ -110,6 +110,9 @@ public final class Dialog {
             if (forgotten[0]) forgetting.forEach(f -> f.accept(in.chat()));
             return replies;
         } catch (RuntimeException e) {
+            // The database away is no reason of this update's own: it was not handled, and the channel must not
+            // confirm it, so that the messenger delivers it again (Telegram's offset stays, a webhook gets 5xx).
+            if (DatabaseUnavailable.causes(e)) throw new DatabaseUnavailable(e);
             // The exception's message may quote bound values (personal data): log its type and place only.
             log.error("Event on {} failed: {} at {}", in.chat().channel(), e.getClass().getName(),
                     e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");

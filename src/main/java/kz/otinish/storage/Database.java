@@ -93,6 +93,8 @@ public final class Database implements AutoCloseable {
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);
         config.setMaximumPoolSize(8);
+        // A person is waiting: past 5 s the event is given back to the messenger to deliver again, not held.
+        config.setConnectionTimeout(5_000);
         config.setPoolName("otinish");
         return new HikariDataSource(config);
     }

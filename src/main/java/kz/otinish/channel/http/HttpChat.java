@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import kz.otinish.channel.Core;
 import kz.otinish.dialog.Button;
 import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.DatabaseUnavailable;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
 import org.jdbi.v3.core.Jdbi;
@@ -88,10 +89,17 @@ public final class HttpChat {
         }
         String deliveryId = messageId == null ? null : chatId + "/" + messageId;
         AtomicBoolean handled = new AtomicBoolean();
-        List<Reply> replies = core.handle(in, deliveryId, (h, out) -> {
-            if (deliveryId != null) Answers.keep(h, chatId, deliveryId, views(out));
-            handled.set(true);
-        });
+        List<Reply> replies;
+        try {
+            replies = core.handle(in, deliveryId, (h, out) -> {
+                if (deliveryId != null) Answers.keep(h, chatId, deliveryId, views(out));
+                handled.set(true);
+            });
+        } catch (DatabaseUnavailable e) {
+            // Not handled: the caller retries (with the same messageId, it is handled once).
+            ctx.status(503).header("Retry-After", "5").json(error("temporarily unavailable, send it again in a few seconds"));
+            return;
+        }
         // Not handled now and nothing to say: a retry of a message handled before, whose caller may
         // never have seen the answer, so it gets the same replies again.
         if (!handled.get() && replies.isEmpty() && deliveryId != null) {
