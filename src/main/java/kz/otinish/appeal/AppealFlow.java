@@ -477,15 +477,18 @@ public final class AppealFlow implements Flow {
     }
 
     private static String note(Session s, Check c) {
-        Object[] args = c.args().toArray();
-        for (int i = 1; i < args.length; i += 2) args[i] = Html.escape(String.valueOf(args[i]));
-        return s.t("appeal.note." + c.note(), args);
+        return s.t("appeal.note." + c.note(), escapedArgs(c));
     }
 
     private static String error(Session s, Check c) {
+        return s.t("appeal.error." + c.error(), escapedArgs(c));
+    }
+
+    /** A check's placeholder values, which quote what the person typed, escaped for the HTML the texts are. */
+    private static Object[] escapedArgs(Check c) {
         Object[] args = c.args().toArray();
         for (int i = 1; i < args.length; i += 2) args[i] = Html.escape(String.valueOf(args[i]));
-        return s.t("appeal.error." + c.error(), args);
+        return args;
     }
 
     private static String preview(String value) {

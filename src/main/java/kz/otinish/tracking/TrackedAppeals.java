@@ -99,7 +99,7 @@ final class TrackedAppeals {
     static List<Event> history(Handle h, long id) {
         return h.createQuery("select status, on_date, due_on from tracked_appeal_events where tracked_id = :id order by id")
                 .bind("id", id)
-                .map((rs, ctx) -> new Event(Status.fromCode(rs.getString(1)).orElseThrow(), rs.getDate(2).toLocalDate(), date(rs, 3)))
+                .map((rs, ctx) -> new Event(Status.fromCode(rs.getString("status")).orElseThrow(), rs.getDate("on_date").toLocalDate(), date(rs, "due_on")))
                 .list();
     }
 
@@ -118,11 +118,6 @@ final class TrackedAppeals {
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
