@@ -55,6 +55,11 @@ public final class AdminCommand {
         out.println("  topics shown most (kk + ru):");
         if (u.topics().isEmpty()) out.println("    none");
         for (AdminReport.TopicCount t : u.topics()) out.printf("    %4d + %4d  %s%n", t.kk(), t.ru(), t.entryId());
+        out.println("  events that failed every attempt and were parked (a bug: give these lines to a programmer):");
+        if (u.parked().isEmpty()) out.println("    none");
+        for (AdminReport.Parked p : u.parked()) {
+            out.printf("    %4d× %s %s, last %s: %s%n", p.times(), p.channel(), p.kind(), p.last().toString().substring(0, 16), p.reason());
+        }
     }
 
     private static Integer number(String s) {

@@ -17,7 +17,10 @@ public final class AdminReport {
      * and the ten FAQ topics shown most.
      */
     public record Usage(int days, int users, int newUsers, int activeUsers, int messages, int appeals, int unanswered,
-                        List<LangCount> usersByLang, List<TopicCount> topics) {}
+                        List<LangCount> usersByLang, List<TopicCount> topics, List<Parked> parked) {}
+
+    /** Events that failed every attempt for a reason of their own (a bug to fix): how often, of what kind, and where. */
+    public record Parked(String reason, String channel, String kind, int times, Instant last) {}
 
     /** How often an FAQ topic was shown over the period, in each language. */
     public record TopicCount(String entryId, int kk, int ru) {}
@@ -61,6 +64,16 @@ public final class AdminReport {
                     .bind("days", days)
                     .map((rs, ctx) -> new TopicCount(rs.getString("entry_id"), rs.getInt("kk"), rs.getInt("ru")))
                     .list();
+            List<Parked> parked = h.createQuery("""
+                    select reason, channel, kind, count(*) as times, max(parked_at) as last from parked_events
+                    where parked_at >= now() - make_interval(days => :days)
+                    group by 1, 2, 3
+                    order by times desc, last desc
+                    limit 10""")
+                    .bind("days", days)
+                    .map((rs, ctx) -> new Parked(rs.getString("reason"), rs.getString("channel"), rs.getString("kind"),
+                            rs.getInt("times"), rs.getTimestamp("last").toInstant()))
+                    .list();
             return h.createQuery("""
                     select (select count(*) from users) as users,
                            (select count(*) from users where first_seen >= now() - make_interval(days => :days)) as new_users,
@@ -70,7 +83,7 @@ public final class AdminReport {
                            (select count(*) from unanswered_questions where asked_at >= now() - make_interval(days => :days)) as unanswered""")
                     .bind("days", days)
                     .map((rs, ctx) -> new Usage(days, rs.getInt("users"), rs.getInt("new_users"), rs.getInt("active_users"),
-                            rs.getInt("messages"), rs.getInt("appeals"), rs.getInt("unanswered"), byLang, topics))
+                            rs.getInt("messages"), rs.getInt("appeals"), rs.getInt("unanswered"), byLang, topics, parked))
                     .one();
         });
     }

@@ -3,11 +3,15 @@ package kz.otinish.channel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kz.otinish.dialog.DatabaseUnavailable;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
 import org.jdbi.v3.core.Jdbi;
@@ -21,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * outbox in order, each row deleted as soon as the messenger accepted it. After a crash the outbox is
  * resent ({@link #resume}) and a redelivered update produces nothing new.
  *
- * <p>The one duplicate this cannot rule out: the messenger accepted a message and the process died before
- * deleting its row; that message is sent again on the next start.
+ * <p>While the database is away, an event is not confirmed (the messenger delivers it again) and its chat is told
+ * once that the answer will come. A message the messenger accepted but whose row could not be deleted (the database
+ * away) is remembered as sent and never sent again by this process. The one duplicate this cannot rule out: the
+ * process died between the messenger's acceptance and the row's deletion; that one message per chat is sent again
+ * on the next start.
  */
 public final class Courier implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Courier.class);
@@ -43,6 +50,20 @@ public final class Courier implements AutoCloseable {
         return t;
     });
     private volatile boolean closing;
+    /** Outbox rows the messenger accepted whose deletion has not yet succeeded: deleted, never sent, next time. */
+    private final Set<Long> sentNotDeleted = ConcurrentHashMap.newKeySet();
+    /**
+     * Per chat, the delivery that failed because the database was away: the chat's later messages are not handled before
+     * the messenger delivers it again (each messenger redelivers in order), so they keep their order. A delivery that
+     * does not come back within {@link #OUT_OF_TURN} (a caller that gave up) stops holding its chat.
+     */
+    private final Map<String, Waiting> waitingFor = new ConcurrentHashMap<>();
+    private static final Duration OUT_OF_TURN = Duration.ofMinutes(2);
+
+    private record Waiting(String deliveryId, long untilNanos) {}
+
+    /** Chats told during the current database outage that their message will be answered later. */
+    private final Set<String> toldUnavailable = ConcurrentHashMap.newKeySet();
 
     public Courier(String channel, Core core, Jdbi jdbi, Messenger messenger, SendRate rate) {
         this.channel = channel;
@@ -66,6 +87,12 @@ public final class Courier implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("{}: courtesy call before handling failed: {}", channel, e.getClass().getSimpleName());
             }
+            Waiting waiting = waitingFor.get(chatId);
+            if (waiting != null && !waiting.deliveryId().equals(deliveryId) && System.nanoTime() < waiting.untilNanos()) {
+                // An earlier message of this chat failed and will be delivered again: this one must wait for it.
+                committed.completeExceptionally(new IllegalStateException("an earlier message of this chat comes first"));
+                return;
+            }
             AtomicBoolean queued = new AtomicBoolean();
             List<Reply> replies;
             try {
@@ -73,10 +100,17 @@ public final class Courier implements AutoCloseable {
                     outbox.add(h, chatId, parts(out));
                     queued.set(true);
                 });
+            } catch (DatabaseUnavailable e) {
+                if (deliveryId != null) waitingFor.putIfAbsent(chatId, new Waiting(deliveryId, System.nanoTime() + OUT_OF_TURN.toNanos()));
+                committed.completeExceptionally(e);
+                if (toldUnavailable.add(chatId)) lanes.submit(SENDING + chatId, () -> sendNow(chatId, e.notice()));
+                return;
             } catch (RuntimeException e) {
                 committed.completeExceptionally(e);
                 return;
             }
+            if (!toldUnavailable.isEmpty()) toldUnavailable.clear(); // the database answers: a later outage is told again
+            if (waiting != null) waitingFor.remove(chatId, waiting);
             committed.complete(null);
             List<Reply> direct = queued.get() ? List.of() : parts(replies);
             // Sending has its own lane per chat: a chat whose replies wait for the messenger does not hold
@@ -112,6 +146,9 @@ public final class Courier implements AutoCloseable {
         for (String chatId : outbox.chatsWithPending()) lanes.submit(SENDING + chatId, () -> flush(chatId));
     }
 
+    /** The database away while replies wait: looked at again soon, not only at the next outbox check. */
+    private static final Duration FLUSH_RETRY = Duration.ofSeconds(2);
+
     private List<Reply> parts(List<Reply> replies) {
         List<Reply> parts = new ArrayList<>();
         for (Reply r : replies) parts.addAll(messenger.parts(r));
@@ -119,9 +156,24 @@ public final class Courier implements AutoCloseable {
     }
 
     private void flush(String chatId) {
-        for (Outbox.Entry e : outbox.pending(chatId)) {
-            if (!sendNow(chatId, e.part())) return; // keep it and everything after it, in order, for later
-            outbox.remove(e.id());
+        try {
+            send(outbox.pending(chatId), chatId);
+        } catch (RuntimeException e) {
+            if (closing) return;
+            log.warn("{}: the outbox cannot be read or updated now ({}), trying again", channel, e.getClass().getSimpleName());
+            outboxCheck.schedule(() -> lanes.submit(SENDING + chatId, () -> flush(chatId)),
+                    FLUSH_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void send(List<Outbox.Entry> pending, String chatId) {
+        for (Outbox.Entry e : pending) {
+            if (!sentNotDeleted.contains(e.id())) {
+                if (!sendNow(chatId, e.part())) return; // keep it and everything after it, in order, for later
+                sentNotDeleted.add(e.id());
+            }
+            outbox.remove(e.id()); // the database away: this throws, the row stays marked sent, the next look deletes it
+            sentNotDeleted.remove(e.id());
         }
     }
 

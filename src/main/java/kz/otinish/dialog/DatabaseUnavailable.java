@@ -10,17 +10,31 @@ import java.sql.SQLTransientConnectionException;
  * delivers it again once the database is back. A failure of the update's own is still answered with an apology.
  */
 public final class DatabaseUnavailable extends RuntimeException {
-    DatabaseUnavailable(Throwable cause) {
+    private final transient Reply notice;
+
+    public DatabaseUnavailable(Throwable cause, Reply notice) {
         super("the database cannot be reached: " + cause.getClass().getSimpleName(), null, false, false);
+        this.notice = notice;
     }
 
+    /**
+     * What a channel that can still send tells the user, once per outage: not answered yet, and will be, with no need
+     * to write again (both languages: the user's own is in the database).
+     */
+    public Reply notice() {
+        return notice;
+    }
+
+    private static final java.util.Set<String> CLASSES = java.util.Set.of("08", "53", "57", "58");
+
     /** Whether {@code e}, or anything it wraps, says the database is out of reach rather than the statement wrong. */
-    static boolean causes(Throwable e) {
+    public static boolean causes(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) return true;
-            // SQLSTATE class 08: connection exception; 57P: the server shutting down or restarting.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            // SQLSTATE classes 08 connection exception, 53 insufficient resources (disk full, too many connections),
+            // 57 operator intervention (shutting down, restarting), 58 system error: the server's state, not the event's.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                    && CLASSES.contains(sql.getSQLState().substring(0, 2))) {
                 return true;
             }
             if (t.getCause() == t) break;

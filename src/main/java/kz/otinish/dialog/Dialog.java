@@ -91,32 +91,73 @@ public final class Dialog {
 
     public List<Reply> handle(Incoming received, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
         Incoming in = received.storable();
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return attempt(in, deliveryId, alongside);
+            } catch (RuntimeException e) {
+                // The database away is no reason of this update's own: it was not handled, and the channel must not
+                // confirm it, so that the messenger delivers it again (Telegram's offset stays, a webhook gets 5xx).
+                if (DatabaseUnavailable.causes(e)) throw new DatabaseUnavailable(e, Reply.text(bilingual("error.unavailable")));
+                failure = e;
+                pause(attempt);
+            }
+        }
+        // The same failure every time (a conflict with another transaction would have passed by now): park the
+        // event so that it cannot hold up its chat, tell the user, and let admins see why.
+        park(in, deliveryId, failure);
+        return List.of(Reply.text(bilingual("error.internal")));
+    }
+
+    /** Tries an event that failed again this many times in all before parking it. */
+    private static final int ATTEMPTS = 3;
+
+    private List<Reply> attempt(Incoming in, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
         boolean[] forgotten = {false};
+        List<Reply> replies = jdbi.inTransaction(h -> {
+            if (deliveryId != null && !Conversations.firstDelivery(h, in.chat().channel(), deliveryId)) {
+                return List.<Reply>of();
+            }
+            Session s = Conversations.open(h, in.chat(), texts, this, ask.name());
+            List<Reply> out = route(s, in);
+            if (!s.forgotten()) {
+                ShownButtons.remember(s.state(), out);
+                Conversations.save(h, s);
+            }
+            forgotten[0] = s.forgotten();
+            alongside.accept(h, out);
+            return out;
+        });
+        if (forgotten[0]) forgetting.forEach(f -> f.accept(in.chat()));
+        return replies;
+    }
+
+    private static void pause(int attempt) {
+        if (attempt == ATTEMPTS) return;
         try {
-            List<Reply> replies = jdbi.inTransaction(h -> {
-                if (deliveryId != null && !Conversations.firstDelivery(h, in.chat().channel(), deliveryId)) {
-                    return List.<Reply>of();
-                }
-                Session s = Conversations.open(h, in.chat(), texts, this, ask.name());
-                List<Reply> out = route(s, in);
-                if (!s.forgotten()) {
-                    ShownButtons.remember(s.state(), out);
-                    Conversations.save(h, s);
-                }
-                forgotten[0] = s.forgotten();
-                alongside.accept(h, out);
-                return out;
+            Thread.sleep(50L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Records the failed event without who sent it or what it said (both may be personal): its channel, kind and the
+     * failure's type and place, which is what a programmer needs from {@code otinish usage}. The delivery is marked
+     * handled, so a redelivery is not failed and apologised for again.
+     */
+    private void park(Incoming in, String deliveryId, RuntimeException e) {
+        String reason = e.getClass().getName() + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        // The exception's message may quote bound values (personal data): its type and place only.
+        log.error("Event on {} failed {} times and was parked: {}", in.chat().channel(), ATTEMPTS, reason);
+        try {
+            jdbi.useTransaction(h -> {
+                if (deliveryId != null) Conversations.firstDelivery(h, in.chat().channel(), deliveryId);
+                h.createUpdate("insert into parked_events (channel, kind, reason) values (:channel, :kind, :reason)")
+                        .bind("channel", in.chat().channel()).bind("kind", in.kind()).bind("reason", reason).execute();
             });
-            if (forgotten[0]) forgetting.forEach(f -> f.accept(in.chat()));
-            return replies;
-        } catch (RuntimeException e) {
-            // The database away is no reason of this update's own: it was not handled, and the channel must not
-            // confirm it, so that the messenger delivers it again (Telegram's offset stays, a webhook gets 5xx).
-            if (DatabaseUnavailable.causes(e)) throw new DatabaseUnavailable(e);
-            // The exception's message may quote bound values (personal data): log its type and place only.
-            log.error("Event on {} failed: {} at {}", in.chat().channel(), e.getClass().getName(),
-                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-            return List.of(Reply.text(bilingual("error.internal")));
+        } catch (RuntimeException again) {
+            log.error("Parking the failed event on {} failed too: {}", in.chat().channel(), again.getClass().getName());
         }
     }
 

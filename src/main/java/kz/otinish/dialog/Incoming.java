@@ -42,6 +42,11 @@ public record Incoming(ChatRef chat, String text, String button, FileInfo file, 
         return s == null ? null : s.replace("\u0000", "");
     }
 
+    /** What kind of thing the user did, for records that must not hold what they said: text, button, file or contact. */
+    public String kind() {
+        return text != null ? "text" : button != null ? "button" : file != null ? "file" : "contact";
+    }
+
     public boolean isText() {
         return text != null;
     }

@@ -37,13 +37,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private final Path pgData;
     private final int port;
+    /** How this server is started again after it died: the same command on the same folder and port. */
+    private final List<String> command;
+    private final Path logFile;
     /** Null when the server belongs to another process. */
-    private final Process server;
+    private volatile Process server;
+    private volatile boolean closing;
 
-    private EmbeddedPostgres(Path pgData, int port, Process server) {
+    private EmbeddedPostgres(Path pgData, int port, List<String> command, Path logFile) {
         this.pgData = pgData;
         this.port = port;
-        this.server = server;
+        this.command = command;
+        this.logFile = logFile;
     }
 
     /** Starts a server on {@code dataDir/postgres}, creating the cluster on first use. */
@@ -57,7 +62,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (inUse != null) {
                 // The bot is running on this folder and an admin asks for a report: share its server, never stop it.
                 log.info("Using the PostgreSQL server that another Otinish process runs on port {} with data in {}", inUse, pgData);
-                return new EmbeddedPostgres(pgData, inUse, null);
+                return new EmbeddedPostgres(pgData, inUse, null, null);
             }
             stopOrphan(pgData);
             int port = freePort();
@@ -73,14 +78,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 // Test databases are thrown away: skip the disk flushes that make up most of their cost.
                 cmd.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
             }
-            Process server = new ProcessBuilder(cmd)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
-                    .start();
-            EmbeddedPostgres pg = new EmbeddedPostgres(pgData, port, server);
-            pg.awaitReady(dataDir.resolve("postgres.log"));
+            EmbeddedPostgres pg = new EmbeddedPostgres(pgData, port, List.copyOf(cmd), dataDir.resolve("postgres.log"));
+            pg.launch();
             Files.writeString(dataDir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
             log.info("Embedded PostgreSQL ready on port {} with data in {}", port, pgData);
+            pg.supervise();
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir, e);
@@ -99,24 +101,76 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return port;
     }
 
+    /** The server's process id while this process runs it, for the fault tests that kill or freeze it; else -1. */
+    public long pid() {
+        Process p = server;
+        return p == null || !p.isAlive() ? -1 : p.pid();
+    }
+
     /** Stops the server this process started; a server shared from another process is left to it. */
     @Override
     public void close() {
-        if (server == null) return;
-        server.destroy(); // SIGTERM: a clean ("smart") shutdown once the pool has closed its connections
+        closing = true;
+        Process p = server;
+        if (p == null) return;
+        p.destroy(); // SIGTERM: a clean ("smart") shutdown once the pool has closed its connections
         try {
-            if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void awaitReady(Path logFile) throws IOException {
+    private void launch() throws IOException {
+        server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+        awaitReady();
+    }
+
+    /**
+     * A server that dies under the bot (killed, out of memory) is started again on the same folder and port, so the
+     * pool's new connections find it; PostgreSQL's own crash recovery replays its log. Until it is back the bot's
+     * events fail as "database unavailable" and the messengers deliver them again.
+     */
+    private void supervise() {
+        Process watched = server;
+        watched.onExit().thenRun(() -> {
+            if (closing) return;
+            log.warn("Embedded PostgreSQL stopped (exit code {}); starting it again on {}", watched.exitValue(), pgData);
+            Thread.ofPlatform().daemon().name("postgres-restart").start(this::restart);
+        });
+    }
+
+    private void restart() {
+        long waitMillis = 200;
+        while (!closing) {
+            try {
+                Thread.sleep(waitMillis);
+                // Backends of the dead server may hold its shared memory for a moment: PostgreSQL then refuses, and we wait.
+                launch();
+                if (closing) {
+                    close();
+                    return;
+                }
+                log.warn("Embedded PostgreSQL is back on port {}", port);
+                supervise();
+                return;
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not start again ({}); retrying", e.getMessage());
+                waitMillis = Math.min(5_000, waitMillis * 2);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void awaitReady() throws IOException {
+        Process starting = server;
         Instant deadline = Instant.now().plusSeconds(60);
         SQLException last = null;
         while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new IOException("PostgreSQL exited with " + server.exitValue() + "; see " + logFile);
+            if (!starting.isAlive()) {
+                throw new IOException("PostgreSQL exited with " + starting.exitValue() + "; see " + logFile);
             }
             try (var c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
                 return;
@@ -130,7 +184,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 throw new IOException("interrupted while waiting for PostgreSQL", e);
             }
         }
-        close();
+        starting.destroyForcibly();
         throw new IOException("PostgreSQL did not accept connections within 60 s; see " + logFile, last);
     }
 

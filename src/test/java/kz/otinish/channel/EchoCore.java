@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 import kz.otinish.dialog.Button;
+import kz.otinish.dialog.DatabaseUnavailable;
 import kz.otinish.dialog.Incoming;
 import kz.otinish.dialog.Reply;
 import org.jdbi.v3.core.Handle;
@@ -52,7 +53,19 @@ public final class EchoCore implements Core {
                 Thread.currentThread().interrupt();
             }
         }
-        List<Reply> out = jdbi.inTransaction(h -> {
+        List<Reply> out;
+        try {
+            out = echo(heard, deliveryId, alongside);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causes(e)) throw new DatabaseUnavailable(e, Reply.text("away"));
+            throw e;
+        }
+        afterCommit.run();
+        return out;
+    }
+
+    private List<Reply> echo(String heard, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
+        return jdbi.inTransaction(h -> {
             if (h.execute("insert into echo_seen values (?) on conflict do nothing", deliveryId) == 0) return List.<Reply>of();
             List<Reply> replies = heard.startsWith("long ")
                     ? List.of(Reply.withButtons(longText(heard), List.of(List.of(new Button("OK", "echo:ok")))))
@@ -61,8 +74,6 @@ public final class EchoCore implements Core {
             alongside.accept(h, replies);
             return replies;
         });
-        afterCommit.run();
-        return out;
     }
 
     /** "long N": N paragraphs of 1000 characters. */

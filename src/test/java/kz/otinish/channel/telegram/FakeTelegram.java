@@ -37,6 +37,7 @@ final class FakeTelegram implements AutoCloseable {
     private int tooManyRequests;
     private boolean updatesDown;
     private boolean sendingDown;
+    private volatile java.util.function.Consumer<Call> accepted = c -> {};
 
     FakeTelegram() {
         app = Javalin.create(c -> {
@@ -129,6 +130,11 @@ final class FakeTelegram implements AutoCloseable {
         sendingDown = down;
     }
 
+    /** Runs for every message accepted, before the bot hears that it was: where a test makes something fail then. */
+    void onAccepted(java.util.function.Consumer<Call> action) {
+        accepted = action;
+    }
+
     synchronized boolean confirmed(JsonNode update) {
         return queue.stream().noneMatch(u -> u.get("update_id").asInt() == update.get("update_id").asInt());
     }
@@ -182,6 +188,7 @@ final class FakeTelegram implements AutoCloseable {
             calls.add(new Call(method, params, Instant.now()));
             notifyAll();
         }
+        if (method.startsWith("send")) accepted.accept(new Call(method, params, Instant.now()));
         ObjectNode ok = json.createObjectNode().put("ok", true);
         if (method.equals("sendmessage") || method.equals("senddocument")) {
             ObjectNode m = ok.putObject("result");
