@@ -3,7 +3,6 @@ package kz.otinish.channel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -52,15 +51,8 @@ public final class Courier implements AutoCloseable {
     private volatile boolean closing;
     /** Outbox rows the messenger accepted whose deletion has not yet succeeded: deleted, never sent, next time. */
     private final Set<Long> sentNotDeleted = ConcurrentHashMap.newKeySet();
-    /**
-     * Per chat, the delivery that failed because the database was away: the chat's later messages are not handled before
-     * the messenger delivers it again (each messenger redelivers in order), so they keep their order. A delivery that
-     * does not come back within {@link #OUT_OF_TURN} (a caller that gave up) stops holding its chat.
-     */
-    private final Map<String, Waiting> waitingFor = new ConcurrentHashMap<>();
-    private static final Duration OUT_OF_TURN = Duration.ofMinutes(2);
-
-    private record Waiting(String deliveryId, long untilNanos) {}
+    /** A chat's deliveries that failed with the database away, which its later ones wait for. */
+    private final RedeliveryOrder order = new RedeliveryOrder(Duration.ofMinutes(2));
 
     /** Chats told during the current database outage that their message will be answered later. */
     private final Set<String> toldUnavailable = ConcurrentHashMap.newKeySet();
@@ -87,8 +79,7 @@ public final class Courier implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("{}: courtesy call before handling failed: {}", channel, e.getClass().getSimpleName());
             }
-            Waiting waiting = waitingFor.get(chatId);
-            if (waiting != null && !waiting.deliveryId().equals(deliveryId) && System.nanoTime() < waiting.untilNanos()) {
+            if (!order.mayGo(chatId, deliveryId)) {
                 // An earlier message of this chat failed and will be delivered again: this one must wait for it.
                 committed.completeExceptionally(new IllegalStateException("an earlier message of this chat comes first"));
                 return;
@@ -101,7 +92,7 @@ public final class Courier implements AutoCloseable {
                     queued.set(true);
                 });
             } catch (DatabaseUnavailable e) {
-                if (deliveryId != null) waitingFor.putIfAbsent(chatId, new Waiting(deliveryId, System.nanoTime() + OUT_OF_TURN.toNanos()));
+                order.failed(chatId, deliveryId);
                 committed.completeExceptionally(e);
                 if (toldUnavailable.add(chatId)) lanes.submit(SENDING + chatId, () -> sendNow(chatId, e.notice()));
                 return;
@@ -110,7 +101,7 @@ public final class Courier implements AutoCloseable {
                 return;
             }
             if (!toldUnavailable.isEmpty()) toldUnavailable.clear(); // the database answers: a later outage is told again
-            if (waiting != null) waitingFor.remove(chatId, waiting);
+            order.handled(chatId, deliveryId);
             committed.complete(null);
             List<Reply> direct = queued.get() ? List.of() : parts(replies);
             // Sending has its own lane per chat: a chat whose replies wait for the messenger does not hold
