@@ -53,6 +53,7 @@ public final class Main {
             case "analyze" -> AnalyzeCommand.run(rest, System.in, System.out);
             case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
             case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
+            case "admin-link" -> AdminCommand.link(rest, System.getenv(), System.out);
             case "poster" -> PosterCommand.run(rest, System.out);
             case "deadline" -> DeadlineCommand.run(rest, System.out);
             case "status-import" -> StatusImportCommand.run(rest, System.getenv(), System.out);
@@ -75,7 +76,9 @@ public final class Main {
             Map<String, BooleanSupplier> health = new LinkedHashMap<>();
             health.put("database", assistant.database()::isReachable);
             health.put("index", () -> assistant.faq().current() != null && !assistant.faq().current().entries().isEmpty());
-            channels = Channels.start(env, assistant.dialog()::handle, assistant.database().jdbi(), assistant.texts(), health);
+            channels = Channels.start(env, assistant.dialog()::handle, assistant.database().jdbi(), assistant.texts(), health,
+                    web -> AdminCommand.console(env, assistant.database().jdbi(), assistant.texts(), assistant.faq()::current,
+                            assistant.dialog(), web));
         } catch (Exception e) {
             assistant.close();
             throw e;
@@ -114,6 +117,8 @@ public final class Main {
                   unanswered [--days N] [--limit N]
                                               the questions the bot could not answer, most asked first (admins)
                   usage [--days N]            users, messages, appeals and unanswered questions (admins)
+                  admin-link [--for CHANNEL:ID]
+                                              a one-time sign-in link to the admin console (/admin) for an admin in ADMIN_IDS
                   poster --bot USERNAME [--start PAYLOAD] [--out FILE]
                                               a printable A4 poster with the bot's QR code (volunteers)
                   deadline --from YYYY-MM-DD [--days N]

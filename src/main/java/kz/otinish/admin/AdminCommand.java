@@ -3,7 +3,13 @@ package kz.otinish.admin;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import kz.otinish.channel.http.WebServer;
+import kz.otinish.dialog.Dialog;
+import kz.otinish.dialog.Texts;
+import kz.otinish.search.FaqSearch;
 import kz.otinish.storage.Database;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code unanswered [--days N] [--limit N]} and {@code usage [--days N]}: the admin's two reports, on the database
@@ -35,6 +41,48 @@ public final class AdminCommand {
             else print(reports.unanswered(days, limit), days, out);
         }
         return 0;
+    }
+
+    /**
+     * The console on the bot's HTTP server, for the admins {@code ADMIN_IDS} names (and those they add); /admin in the
+     * bot then answers an admin with a one-time link to {@code ADMIN_URL} (default http://localhost:HTTP_PORT).
+     */
+    public static void console(Map<String, String> env, Jdbi jdbi, Texts texts, Supplier<FaqSearch> faq, Dialog dialog, WebServer web) {
+        SignIn signIn = new SignIn(jdbi, SignIn.listed(env.get("ADMIN_IDS")));
+        String base = baseUrl(env);
+        AdminConsole.mount(web, signIn, texts, new AdminReport(jdbi), faq, base.startsWith("https:"));
+        dialog.signInLinks(chat -> signIn.link(chat.channel() + ":" + chat.chatId()).map(token -> signInUrl(base, token)));
+    }
+
+    /** {@code admin-link [--for CHANNEL:ID]}: a sign-in link for the first admin of ADMIN_IDS (or the one named), printed. */
+    public static int link(List<String> args, Map<String, String> env, PrintStream out) {
+        List<String> listed = SignIn.listed(env.get("ADMIN_IDS"));
+        String who = args.size() == 2 && args.get(0).equals("--for") ? args.get(1) : args.isEmpty() && !listed.isEmpty() ? listed.getFirst() : null;
+        if (who == null) {
+            System.err.println("admin-link: ADMIN_IDS names no admin: set ADMIN_IDS=telegram:<Telegram user id>[,aitu:<peer id>…]"
+                    + " (README, \"Admin console\")\nusage: otinish admin-link [--for CHANNEL:ID]");
+            return 2;
+        }
+        try (Database db = Database.fromEnvironment(env)) {
+            var token = new SignIn(db.jdbi(), listed).link(who);
+            if (token.isEmpty()) {
+                System.err.println("admin-link: " + who + " is not an admin (neither in ADMIN_IDS nor added in the console)");
+                return 2;
+            }
+            out.println(signInUrl(baseUrl(env), token.get()));
+            out.println("valid for " + SignIn.LINK_VALID.toMinutes() + " minutes, once");
+        }
+        return 0;
+    }
+
+    private static String baseUrl(Map<String, String> env) {
+        String url = env.getOrDefault("ADMIN_URL", "").strip();
+        if (url.isEmpty()) url = "http://localhost:" + (env.getOrDefault("HTTP_PORT", "").isBlank() ? "8080" : env.get("HTTP_PORT").strip());
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String signInUrl(String base, String token) {
+        return base + "/admin/sign-in?token=" + token;
     }
 
     static void print(List<AdminReport.Unanswered> rows, int days, PrintStream out) {

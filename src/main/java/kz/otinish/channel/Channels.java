@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import kz.otinish.channel.aitu.AituChannel;
 import kz.otinish.channel.aitu.AituSettings;
 import kz.otinish.channel.http.HttpChat;
@@ -36,9 +37,12 @@ public final class Channels implements AutoCloseable {
                 || !env.getOrDefault("HTTP_PORT", "").isBlank();
     }
 
-    /** {@code health} are the named checks /health reports, such as the database and the FAQ index. */
+    /**
+     * {@code health} are the named checks /health reports, such as the database and the FAQ index; {@code pages} adds
+     * routes of other capabilities (the admin console) to the HTTP server, when it runs, before it starts.
+     */
     public static Channels start(Map<String, String> env, Core core, Jdbi jdbi, Texts texts,
-                                 Map<String, BooleanSupplier> health) throws Exception {
+                                 Map<String, BooleanSupplier> health, Consumer<WebServer> pages) throws Exception {
         Channels channels = new Channels();
         try {
             var telegram = TelegramSettings.fromEnvironment(env);
@@ -54,6 +58,7 @@ public final class Channels implements AutoCloseable {
                 if (!chatToken.isEmpty()) HttpChat.mount(web, core, jdbi, chatToken);
                 String operatorToken = env.getOrDefault("OPERATOR_TOKEN", "").strip();
                 if (!operatorToken.isEmpty()) OperatorApi.mount(web, jdbi, texts, operatorToken);
+                pages.accept(web);
             }
             TelegramChannel bot = null;
             if (telegram.isPresent()) {

@@ -1,5 +1,6 @@
 package kz.otinish.dialog;
 
+import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,11 @@ final class Conversations {
                 .bind("channel", chat.channel()).bind("chat", chat.chatId()).execute();
         h.createUpdate("delete from processed_deliveries where channel = :channel and starts_with(delivery_id, :prefix)")
                 .bind("channel", chat.channel()).bind("prefix", chat.chatId() + "/").execute();
+        // An admin of the console is a messenger user too: their sign-in links, sessions and admin rights go as well.
+        String adminId = chat.channel() + ":" + chat.chatId();
+        for (String table : List.of("admin_links", "admin_sessions", "admins")) {
+            h.createUpdate("delete from " + table + " where admin_id = :admin").bind("admin", adminId).execute();
+        }
     }
 
     /** A redelivered update is recognised here, in the transaction of the change it caused. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import kz.otinish.Lang;
 import kz.otinish.storage.Retention;
 import org.jdbi.v3.core.Handle;
@@ -42,6 +43,8 @@ public final class Dialog {
     private final Map<String, Flow> flows = new LinkedHashMap<>();
     private final TypedMenu typedMenu;
     private final List<Consumer<ChatRef>> forgetting = new CopyOnWriteArrayList<>();
+    /** The admin console's one-time sign-in link for a chat that is an admin's; none for everyone else. */
+    private volatile Function<ChatRef, Optional<String>> signInLink = chat -> Optional.empty();
 
     /** {@code others} are the flows besides questions, in main-menu order. */
     public Dialog(Jdbi jdbi, Texts texts, AskFlow ask, List<Flow> others) {
@@ -87,6 +90,11 @@ public final class Dialog {
      */
     public void onForget(Consumer<ChatRef> forget) {
         forgetting.add(forget);
+    }
+
+    /** /admin answers an admin with {@code link}'s address; to anyone else it is a command like any unknown one. */
+    public void signInLinks(Function<ChatRef, Optional<String>> link) {
+        this.signInLink = link;
     }
 
     public List<Reply> handle(Incoming received, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
@@ -223,6 +231,8 @@ public final class Dialog {
                 yield List.of(Reply.text(s.t(said)), mainMenu(s));
             }
             case "/help" -> List.of(help(s));
+            case "/admin" -> signInLink.apply(s.chat()).map(url -> List.of(Reply.text(s.t("admin.link", "url", url))))
+                    .orElseGet(() -> List.of(Reply.text(s.t("dialog.unknown_command")), mainMenu(s)));
             case "/status" -> flows.containsKey(STATUS_FLOW) ? enter(s, STATUS_FLOW, arg) : List.of(mainMenu(s));
             case "/language" -> List.of(languageChoice());
             case "/forget" -> List.of(Reply.withButtons(s.lang() == null ? bilingual("forget.confirm") : s.t("forget.confirm"),

@@ -185,6 +185,11 @@ public final class FaqSearch {
         }
     }
 
+    /** The terms {@code lang}'s analysis makes of {@code text}, as the index sees them: for admins who ask why. */
+    public List<String> tokens(Lang lang, String text) {
+        return AnalyzedText.tokens(analyzers.get(lang), text);
+    }
+
     public List<FaqEntry> entries() {
         return entries;
     }

@@ -69,6 +69,11 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    public WebServer get(String path, Handler handler) {
+        app.get(path, handler);
+        return this;
+    }
+
     /** Listens on {@code host:port} (port 0 picks a free one, see {@link #port}). */
     public WebServer start(String host, int port) {
         app.start(host, port);

@@ -1,0 +1,189 @@
+package kz.otinish.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.otinish.Assistant;
+import kz.otinish.channel.http.WebServer;
+import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.storage.Database;
+import kz.otinish.storage.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An admin signing in to the console with the bot's one-time link, and everyone else kept out, over real HTTP. */
+class AdminConsoleTest {
+    private static final ChatRef ADMIN = new ChatRef("telegram", "1001");
+    private static final ChatRef CITIZEN = new ChatRef("telegram", "2002");
+    private static final Pattern LINK = Pattern.compile("(http://\\S+/admin/sign-in\\?token=([A-Za-z0-9_-]+))");
+
+    private Database db;
+    private Assistant assistant;
+    private WebServer web;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() {
+        db = TestDatabase.fresh();
+        assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
+        web = new WebServer();
+        AdminCommand.console(Map.of("ADMIN_IDS", "telegram:1001", "ADMIN_URL", "http://console.test/"), db.jdbi(),
+                assistant.texts(), assistant.faq()::current, assistant.dialog(), web);
+        web.start("127.0.0.1", 0);
+        for (ChatRef chat : List.of(ADMIN, CITIZEN)) assistant.dialog().handle(Incoming.text(chat, "/start ru"));
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+        http.close();
+        assistant.close();
+    }
+
+    @Test
+    void anAdminSignsInWithTheBotsLinkOnceAndSeesTheOverview() throws Exception {
+        String token = linkFromTheBot();
+        var page = get("/admin/sign-in?token=" + token, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("name=\"token\" value=\"" + token + "\""), "a button to press, the link not yet spent");
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+
+        var signedIn = post("/admin/sign-in", "token=" + token, null);
+        assertEquals(303, signedIn.statusCode());
+        String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict") && setCookie.contains("Path=/admin"), setCookie);
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        var overview = get("/admin", cookie);
+        assertEquals(200, overview.statusCode());
+        assertTrue(overview.body().contains("Пользователи: всего 2"), overview.body());
+
+        assertEquals(403, post("/admin/sign-in", "token=" + token, null).statusCode(), "a link opens once");
+    }
+
+    @Test
+    void nobodyElseGetsInNorLearnsThatTheConsoleIsThere() throws Exception {
+        var page = get("/admin", null);
+        assertEquals(403, page.statusCode());
+        assertFalse(page.body().contains("/admin/unanswered"), "no navigation for strangers");
+        assertEquals(403, get("/admin/try?q=x", "otinish_admin=forged").statusCode());
+
+        List<Reply> citizen = assistant.dialog().handle(Incoming.text(CITIZEN, "/admin"));
+        assertFalse(citizen.stream().anyMatch(r -> r.text().contains("/admin/sign-in")));
+        assertEquals(assistant.texts().get(kz.otinish.Lang.RU, "dialog.unknown_command"), citizen.getFirst().text(),
+                "an unknown command like any other");
+
+        assertEquals(403, post("/admin/sign-in", "token=made-up", null).statusCode());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() throws Exception {
+        String token = linkFromTheBot();
+        db.jdbi().useHandle(h -> h.execute("update admin_links set expires_at = now() - interval '1 second'"));
+        assertEquals(403, post("/admin/sign-in", "token=" + token, null).statusCode());
+    }
+
+    @Test
+    void aFormWithoutTheSessionsTokenIsRefusedAndWithItTheLanguageChanges() throws Exception {
+        String cookie = signIn();
+        assertEquals(403, post("/admin/lang", "csrf=wrong", cookie).statusCode());
+        assertEquals(403, post("/admin/lang", "", cookie).statusCode());
+        String csrf = csrfOf(get("/admin", cookie).body());
+        assertEquals(303, post("/admin/lang", "csrf=" + csrf, cookie).statusCode());
+        assertTrue(get("/admin", cookie).body().contains("Шолу"), "the console now speaks Kazakh");
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        String cookie = signIn();
+        String csrf = csrfOf(get("/admin", cookie).body());
+        assertEquals(200, post("/admin/sign-out", "csrf=" + csrf, cookie).statusCode());
+        assertEquals(403, get("/admin", cookie).statusCode());
+    }
+
+    @Test
+    void tryingAQuestionShowsTheAnswerWhyAndTheTokens() throws Exception {
+        String cookie = signIn();
+        var page = get("/admin/try?q=" + URLEncoder.encode("как отозвать обращение", StandardCharsets.UTF_8), cookie);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("withdraw-appeal"), page.body());
+        assertTrue(page.body().contains("ru: <code>") && page.body().contains("отозва"), "the Russian analysis is shown");
+        var escaped = get("/admin/try?q=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8), cookie);
+        assertFalse(escaped.body().contains("<script>alert(1)"), "what an admin types is shown as text");
+    }
+
+    @Test
+    void unansweredQuestionsWithTheSameWordsAreOneGroupMostAskedFirst() throws Exception {
+        assistant.dialog().handle(Incoming.text(CITIZEN, "Какая погода завтра?"));
+        assistant.dialog().handle(Incoming.text(CITIZEN, "завтра какая погода"));
+        assistant.dialog().handle(Incoming.text(CITIZEN, "какая погода завтра"));
+        assistant.dialog().handle(Incoming.text(ADMIN, "рецепт бешбармака"));
+        String body = get("/admin/unanswered", signIn()).body();
+        int weather = body.indexOf("какая погода завтра");
+        assertTrue(weather > 0 && weather < body.indexOf("рецепт бешбармака"), body);
+        assertTrue(body.contains("завтра какая погода"), "the other wording is shown beside it");
+        assertTrue(body.contains("<td class=\"n\">3</td>"), "asked three times in all: " + body);
+    }
+
+    @Test
+    void forgetRemovesAnAdminsLinksAndSessions() throws Exception {
+        signIn();
+        assistant.dialog().handle(Incoming.text(ADMIN, "/forget"));
+        assistant.dialog().handle(Incoming.button(ADMIN, "forget:yes"));
+        int left = db.jdbi().withHandle(h -> h.createQuery(
+                "select (select count(*) from admin_links) + (select count(*) from admin_sessions)").mapTo(Integer.class).one());
+        assertEquals(0, left);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private String linkFromTheBot() {
+        List<Reply> replies = assistant.dialog().handle(Incoming.text(ADMIN, "/admin"));
+        Matcher m = LINK.matcher(replies.getFirst().text());
+        assertTrue(m.find(), replies.toString());
+        assertTrue(m.group(1).startsWith("http://console.test/admin/sign-in?token="), m.group(1));
+        return m.group(2);
+    }
+
+    private String signIn() throws Exception {
+        var signedIn = post("/admin/sign-in", "token=" + linkFromTheBot(), null);
+        assertEquals(303, signedIn.statusCode());
+        String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    private static String csrfOf(String body) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(body);
+        assertTrue(m.find(), body);
+        return m.group(1);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).GET();
+        if (cookie != null) request.header("Cookie", cookie);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form, String cookie) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/x-www-form-urlencoded");
+        if (cookie != null) request.header("Cookie", cookie);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
