@@ -1,6 +1,7 @@
 package kz.otinish;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,9 @@ import kz.otinish.dialog.Dialog;
 import kz.otinish.dialog.Flow;
 import kz.otinish.dialog.Texts;
 import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.knowledge.CorpusFiles;
+import kz.otinish.knowledge.KnowledgeVersions;
+import kz.otinish.knowledge.PublishedVersion;
 import kz.otinish.knowledge.Facts;
 import kz.otinish.knowledge.Problem;
 import kz.otinish.search.FaqCorpus;
@@ -42,7 +46,10 @@ public final class Assistant implements AutoCloseable {
     private final Database database;
     private final Dialog dialog;
     private final Retention retention;
-    private final AutoCloseable knowledgeWatch;
+    private final KnowledgeVersions versions;
+    private final PublishedVersion published;
+    /** The folder the version in service was written to, when it is not knowledge-base/ itself; deleted when replaced. */
+    private volatile Path materialized;
     private final WorkCalendar calendar;
 
     /** Appeals are dated in Kazakhstan's time, whatever the server's zone. */
@@ -50,8 +57,10 @@ public final class Assistant implements AutoCloseable {
     /** Far beyond any messenger's redelivery window (minutes to hours). */
     private static final Duration DELIVERY_KEEP = Duration.ofDays(14);
 
-    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database, List<Retention.Rule> kept)
-            throws IOException {
+    private Assistant(ContentRoot content, Texts texts, FaqCorpus faq, Database database, List<Retention.Rule> kept,
+                      KnowledgeVersions versions, Served served) throws IOException {
+        this.versions = versions;
+        this.materialized = served.materialized();
         this.texts = texts;
         this.faq = faq;
         this.database = database;
@@ -66,7 +75,38 @@ public final class Assistant implements AutoCloseable {
         List<Flow> others = List.of(new AppealFlow(form, APPEAL_CLOCK, places), new AkimatFlow(places), tracking);
         this.dialog = new Dialog(database.jdbi(), texts, ask, others);
         this.retention = Retention.daily(database.jdbi(), kept);
-        this.knowledgeWatch = faq.watch();
+        this.published = PublishedVersion.follow(database.jdbi(), versions, served.version(), this::serve);
+    }
+
+    /**
+     * The knowledge base in service: the published version, read from {@code knowledgeBase} itself when it holds the
+     * same files (the usual case), else written to a folder of its own ({@code materialized}).
+     */
+    private record Served(long version, Path folder, Path materialized) {}
+
+    private static Served served(KnowledgeVersions versions, Path knowledgeBase) {
+        long id = versions.publishedOrImport(knowledgeBase);
+        if (versions.digest(id).equals(CorpusFiles.read(knowledgeBase).digest())) return new Served(id, knowledgeBase, null);
+        Path dir = versions.materialize(id);
+        return new Served(id, dir, dir);
+    }
+
+    /**
+     * A version published (here or by another instance): the FAQ search switches to it at once; facts, the calendar,
+     * the akimat directory and bot/ texts are read at start, so they follow at the next start.
+     */
+    private void serve(long version) {
+        Path dir = versions.materialize(version);
+        List<Problem> problems = faq.reload(dir);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> log.warn("{}", p));
+            KnowledgeVersions.delete(dir);
+            return;
+        }
+        Path before = materialized;
+        materialized = dir;
+        if (before != null) KnowledgeVersions.delete(before);
+        log.info("Knowledge base version {} in service", version);
     }
 
     /** The akimat directory; a unit with a problem is left out and logged (file:line, no personal data), the rest serve. */
@@ -85,15 +125,24 @@ public final class Assistant implements AutoCloseable {
      * {@code OTINISH_DELIVERY_DAYS} for the record of handled deliveries (and the chat API's replies with it).
      */
     public static Assistant start(ContentRoot content, Database database, Map<String, String> env) {
-        return start(content, database, FaqCorpus.load(content.knowledgeBase()), env);
+        return start(content, database, CompletableFuture.completedFuture(FaqCorpus.load(content.knowledgeBase())), env);
     }
 
-    private static Assistant start(ContentRoot content, Database database, FaqCorpus faq, Map<String, String> env) {
+    /** {@code faq}: the FAQ built from {@code content}'s knowledge base, rebuilt when the published version differs. */
+    private static Assistant start(ContentRoot content, Database database, CompletableFuture<FaqCorpus> faq, Map<String, String> env) {
         List<Retention.Rule> kept = List.of(
                 Drafts.retention(Retention.days(env, "OTINISH_DRAFT_DAYS", Drafts.DEFAULT_KEEP)),
                 Dialog.deliveryRetention(Retention.days(env, "OTINISH_DELIVERY_DAYS", DELIVERY_KEEP)));
+        KnowledgeVersions versions = new KnowledgeVersions(database.jdbi());
+        Served served = served(versions, content.knowledgeBase());
         try {
-            return new Assistant(content, Texts.load(content), faq, database, kept);
+            FaqCorpus corpus = faq.join();
+            if (served.materialized() != null) {
+                List<Problem> problems = corpus.reload(served.folder());
+                if (!problems.isEmpty()) throw new IllegalStateException("the published knowledge base has problems: " + problems);
+            }
+            ContentRoot inService = new ContentRoot(content.bot(), served.folder());
+            return new Assistant(inService, Texts.load(inService), corpus, database, kept, versions, served);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +159,7 @@ public final class Assistant implements AutoCloseable {
         CompletableFuture<FaqCorpus> faq = CompletableFuture.supplyAsync(() -> FaqCorpus.load(content.knowledgeBase()));
         Database database = Database.fromEnvironment(env, bot);
         try {
-            return start(content, database, faq.join(), env);
+            return start(content, database, faq, env);
         } catch (RuntimeException e) {
             database.close();
             throw e instanceof CompletionException c && c.getCause() instanceof RuntimeException r ? r : e;
@@ -119,6 +168,11 @@ public final class Assistant implements AutoCloseable {
 
     public Dialog dialog() {
         return dialog;
+    }
+
+    /** The knowledge base's versions: drafts, publishing, history. */
+    public KnowledgeVersions knowledgeVersions() {
+        return versions;
     }
 
     public FaqCorpus faq() {
@@ -145,11 +199,8 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            knowledgeWatch.close();
-        } catch (Exception e) {
-            log.warn("Stopping the knowledge-base watch failed: {}", e.getClass().getName());
-        }
+        published.close();
+        if (materialized != null) KnowledgeVersions.delete(materialized);
         retention.close();
         database.close();
     }

@@ -1,13 +1,6 @@
 package kz.otinish.search;
 
-import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.otinish.knowledge.KnowledgeBase;
@@ -21,8 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FaqCorpus {
     private static final Logger log = LoggerFactory.getLogger(FaqCorpus.class);
-    private static final long SETTLE_MILLIS = 300;
-    private final Path knowledgeBase;
+    private volatile Path knowledgeBase;
     private final AtomicReference<FaqSearch> current = new AtomicReference<>();
 
     private FaqCorpus(Path knowledgeBase) {
@@ -40,58 +32,27 @@ public final class FaqCorpus {
         return corpus;
     }
 
-    /** Rebuilds from disk; returns the problems found (then nothing changed). */
-    public List<Problem> reload() {
-        KnowledgeBase kb = KnowledgeBase.load(knowledgeBase);
+    /** Rebuilds from {@code dir} (a newly published version); returns the problems found (then nothing changed). */
+    public List<Problem> reload(Path dir) {
+        KnowledgeBase kb = KnowledgeBase.load(dir);
         if (!kb.isValid()) {
             log.warn("Knowledge base not reloaded: {} problem(s), the previous corpus stays in service", kb.problems().size());
             return kb.problems();
         }
         long t0 = System.nanoTime();
-        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(knowledgeBase), SearchAnalyzers.russian(knowledgeBase));
+        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(dir), SearchAnalyzers.russian(dir));
         current.set(next);
+        knowledgeBase = dir;
         log.info("FAQ index built: {} entries in {} ms", kb.entries().size(), (System.nanoTime() - t0) / 1_000_000);
         return List.of();
     }
 
-    public FaqSearch current() {
-        return current.get();
+    /** Rebuilds from its folder; returns the problems found (then nothing changed). */
+    public List<Problem> reload() {
+        return reload(knowledgeBase);
     }
 
-    /**
-     * Reloads whenever a file of the knowledge base (or its faq/ folder) changes on disk, so an admin's edit
-     * is in service a moment after it is saved. Nothing to watch when the knowledge base is packed in the jar.
-     */
-    public AutoCloseable watch() throws IOException {
-        if (knowledgeBase.getFileSystem() != FileSystems.getDefault()) return () -> {};
-        WatchService watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : List.of(knowledgeBase, knowledgeBase.resolve("faq"))) {
-            if (Files.isDirectory(dir)) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
-        }
-        Thread thread = Thread.ofPlatform().daemon().name("knowledge-base-watch").start(() -> {
-            try {
-                while (true) {
-                    WatchKey key = watcher.take();
-                    // An editor saves in several steps: wait for the writes to settle, then reload once.
-                    Thread.sleep(SETTLE_MILLIS);
-                    while (key != null) {
-                        key.pollEvents();
-                        key.reset();
-                        key = watcher.poll();
-                    }
-                    List<Problem> problems = reload();
-                    problems.forEach(p -> log.warn("{}", p));
-                }
-            } catch (InterruptedException | ClosedWatchServiceException e) {
-                // closed: stop watching
-            }
-        });
-        return () -> {
-            thread.interrupt();
-            watcher.close();
-        };
+    public FaqSearch current() {
+        return current.get();
     }
 }

@@ -1,0 +1,81 @@
+package kz.otinish.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.otinish.Assistant;
+import kz.otinish.storage.Database;
+import kz.otinish.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** The knowledge base as versions in PostgreSQL: imported once, exported byte for byte, published to every instance. */
+class KnowledgeVersionsTest {
+    private static final Path KB = Path.of("knowledge-base");
+
+    @Test
+    void aNewDatabaseStartsFromKnowledgeBaseAndAnExportGivesBackTheSameBytes() throws Exception {
+        try (Database db = TestDatabase.fresh()) {
+            KnowledgeVersions versions = new KnowledgeVersions(db.jdbi());
+            long id = versions.publishedOrImport(KB);
+            assertEquals(id, versions.publishedOrImport(KB), "imported once");
+            Path out = Files.createTempDirectory("kb-export");
+            try {
+                versions.files(id).write(out);
+                List<String> names = CorpusFiles.read(KB).files().keySet().stream().toList();
+                assertTrue(names.contains("faq/leaflet.yaml") && names.contains("synonyms.txt"), names.toString());
+                for (String name : names) {
+                    assertArrayEquals(Files.readAllBytes(KB.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+                }
+                assertEquals(CorpusFiles.read(KB), CorpusFiles.read(out));
+            } finally {
+                KnowledgeVersions.delete(out);
+            }
+        }
+    }
+
+    @Test
+    void anInvalidDraftIsNotPublishedAndSaysWhereItIsWrong() {
+        try (Database db = TestDatabase.fresh()) {
+            KnowledgeVersions versions = new KnowledgeVersions(db.jdbi());
+            long published = versions.publishedOrImport(KB);
+            CorpusFiles files = versions.files(published);
+            String broken = files.files().get("faq/leaflet.yaml") + "\n- id: Not An Id\n";
+            long draft = versions.save(files.with("faq/leaflet.yaml", broken), published, "telegram:1", "test");
+            var refused = assertThrows(KnowledgeVersions.Refused.class, () -> versions.publish(draft, "telegram:1", false));
+            assertTrue(refused.problems().stream().anyMatch(p -> p.file().equals("faq/leaflet.yaml") && p.line() > 0), refused.problems().toString());
+            assertEquals(published, versions.published().orElseThrow(), "the version in service did not change");
+            assertEquals(draft, versions.draft().orElseThrow().id());
+        }
+    }
+
+    @Test
+    void aPublishedVersionIsServedByEveryInstanceWithinSecondsAndCanBeRolledBack() throws Exception {
+        try (Database db = TestDatabase.fresh();
+             Assistant first = Assistant.start(ContentRoot.at(Path.of(".")), db);
+             Assistant second = Assistant.start(ContentRoot.at(Path.of(".")), db)) {
+            KnowledgeVersions versions = first.knowledgeVersions();
+            long original = versions.published().orElseThrow();
+            CorpusFiles files = versions.files(original);
+            String renamed = files.files().get("faq/leaflet.yaml").replace("- id: prepare-appeal", "- id: prepare-an-appeal");
+            long draft = versions.save(files.with("faq/leaflet.yaml", renamed), original, "telegram:1", "rename");
+            versions.publish(draft, "telegram:1", false);
+            awaitEntry(second, "prepare-an-appeal");
+            awaitEntry(first, "prepare-an-appeal");
+
+            versions.publish(original, "telegram:1", true);
+            awaitEntry(second, "prepare-appeal");
+            assertEquals(List.of("rollback", "publish", "publish"),
+                    versions.publications(10).stream().map(KnowledgeVersions.Publication::action).toList());
+        }
+    }
+
+    private static void awaitEntry(Assistant bot, String id) throws InterruptedException {
+        for (int i = 0; i < 200 && bot.faq().current().entry(id).isEmpty(); i++) Thread.sleep(50);
+        assertTrue(bot.faq().current().entry(id).isPresent(), id + " in service");
+    }
+}
