@@ -15,6 +15,7 @@ import kz.otinish.admin.PosterCommand;
 import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
+import kz.otinish.knowledge.KnowledgeCommand;
 import kz.otinish.storage.Exclusive;
 import kz.otinish.tracking.DeadlineCommand;
 import kz.otinish.tracking.Reminders;
@@ -54,6 +55,7 @@ public final class Main {
             case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
             case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
             case "admin-link" -> AdminCommand.link(rest, System.getenv(), System.out);
+            case "kb" -> KnowledgeCommand.run(rest, System.getenv(), System.out);
             case "poster" -> PosterCommand.run(rest, System.out);
             case "deadline" -> DeadlineCommand.run(rest, System.out);
             case "status-import" -> StatusImportCommand.run(rest, System.getenv(), System.out);
@@ -117,6 +119,9 @@ public final class Main {
                   unanswered [--days N] [--limit N]
                                               the questions the bot could not answer, most asked first (admins)
                   usage [--days N]            users, messages, appeals and unanswered questions (admins)
+                  kb import DIR | kb export DIR | kb history | kb publish VERSION
+                                              the knowledge base's versions in the database: import and publish a folder,
+                                              write the published one out, list them, publish an earlier one (admins)
                   admin-link [--for CHANNEL:ID]
                                               a one-time sign-in link to the admin console (/admin) for an admin in ADMIN_IDS
                   poster --bot USERNAME [--start PAYLOAD] [--out FILE]

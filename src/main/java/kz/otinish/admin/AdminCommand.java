@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import kz.otinish.channel.http.WebServer;
 import kz.otinish.dialog.Dialog;
 import kz.otinish.dialog.Texts;
+import kz.otinish.knowledge.KnowledgeVersions;
 import kz.otinish.search.FaqSearch;
 import kz.otinish.storage.Database;
 import org.jdbi.v3.core.Jdbi;
@@ -50,7 +51,7 @@ public final class AdminCommand {
     public static void console(Map<String, String> env, Jdbi jdbi, Texts texts, Supplier<FaqSearch> faq, Dialog dialog, WebServer web) {
         SignIn signIn = new SignIn(jdbi, SignIn.listed(env.get("ADMIN_IDS")));
         String base = baseUrl(env);
-        AdminConsole.mount(web, signIn, texts, new AdminReport(jdbi), faq, base.startsWith("https:"));
+        AdminConsole.mount(web, signIn, texts, new AdminReport(jdbi), faq, new KnowledgeVersions(jdbi), base.startsWith("https:"));
         dialog.signInLinks(chat -> signIn.link(chat.channel() + ":" + chat.chatId()).map(token -> signInUrl(base, token)));
     }
 

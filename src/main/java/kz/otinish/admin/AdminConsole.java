@@ -6,7 +6,17 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import io.javalin.http.HttpStatus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +24,12 @@ import java.util.function.Supplier;
 import kz.otinish.Lang;
 import kz.otinish.channel.http.WebServer;
 import kz.otinish.dialog.Texts;
+import kz.otinish.knowledge.CorpusFiles;
+import kz.otinish.knowledge.EntryEdit;
+import kz.otinish.knowledge.KnowledgeVersions;
+import kz.otinish.knowledge.Problem;
+import kz.otinish.search.FaqCorpus;
+import kz.otinish.search.FaqResult;
 import kz.otinish.search.FaqSearch;
 
 /**
@@ -29,28 +45,41 @@ public final class AdminConsole {
     private final Texts texts;
     private final AdminReport report;
     private final Supplier<FaqSearch> faq;
+    private final KnowledgeVersions versions;
     private final boolean secureCookie;
+    /** The search over the draft, built once per draft version for "try on the draft". */
+    private final AtomicReference<Map.Entry<Long, FaqSearch>> draftSearch = new AtomicReference<>();
 
-    private AdminConsole(SignIn signIn, Texts texts, AdminReport report, Supplier<FaqSearch> faq, boolean secureCookie) {
+    private AdminConsole(SignIn signIn, Texts texts, AdminReport report, Supplier<FaqSearch> faq, KnowledgeVersions versions,
+                         boolean secureCookie) {
         this.signIn = signIn;
         this.texts = texts;
         this.report = report;
         this.faq = faq;
+        this.versions = versions;
         this.secureCookie = secureCookie;
     }
 
     /** {@code secureCookie}: the console is reached over HTTPS (a public {@code ADMIN_URL}), so the cookie says so. */
     public static void mount(WebServer web, SignIn signIn, Texts texts, AdminReport report, Supplier<FaqSearch> faq,
-                             boolean secureCookie) {
-        AdminConsole console = new AdminConsole(signIn, texts, report, faq, secureCookie);
+                             KnowledgeVersions versions, boolean secureCookie) {
+        AdminConsole console = new AdminConsole(signIn, texts, report, faq, versions, secureCookie);
         web.get("/admin/sign-in", console::signInPage);
         web.post("/admin/sign-in", console::signIn);
         web.get("/admin", ctx -> console.page(ctx, s -> console.overview(ctx, s)));
         web.get("/admin/unanswered", ctx -> console.page(ctx, s -> console.unanswered(ctx, s)));
         web.get("/admin/try", ctx -> console.page(ctx, s -> console.tryQuestion(ctx, s)));
+        web.get("/admin/entries", ctx -> console.page(ctx, s -> console.entries(ctx, s)));
+        web.get("/admin/entries/{id}", ctx -> console.page(ctx, s -> console.entry(ctx, s)));
+        web.post("/admin/entries/{id}", ctx -> console.form(ctx, (s, form) -> console.saveEntry(ctx, s, form)));
+        web.post("/admin/publish", ctx -> console.form(ctx, (s, form) -> console.publish(ctx, s)));
+        web.get("/admin/history", ctx -> console.page(ctx, s -> console.history(ctx, s)));
+        web.post("/admin/rollback", ctx -> console.form(ctx, (s, form) -> console.rollback(ctx, s, form)));
+        web.post("/admin/unanswered/phrasing", ctx -> console.form(ctx, (s, form) -> console.addPhrasing(ctx, s, form)));
+        web.post("/admin/unanswered/off-topic", ctx -> console.form(ctx, (s, form) -> console.offTopic(ctx, s, form)));
         web.post("/admin/lang", ctx -> console.form(ctx, (s, form) -> {
             signIn.setLang(s, s.lang().other());
-            ctx.redirect("/admin", io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect("/admin", HttpStatus.SEE_OTHER);
         }));
         web.post("/admin/sign-out", ctx -> console.form(ctx, (s, form) -> {
             signIn.signOut(s);
@@ -80,29 +109,215 @@ public final class AdminConsole {
         }
         ctx.header("Set-Cookie", COOKIE + "=" + session.get().id() + "; Path=/admin; Max-Age=" + SignIn.SESSION_VALID.toSeconds()
                 + "; HttpOnly; SameSite=Strict" + (secureCookie ? "; Secure" : ""));
-        ctx.redirect("/admin", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/admin", HttpStatus.SEE_OTHER);
     }
 
     // --- pages -----------------------------------------------------------------------------------------------
 
     private void overview(Context ctx, SignIn.Session s) {
-        render(ctx, 200, "admin/overview.jte", page(s), Map.of("usage", report.usage(days(ctx, 7))));
+        render(ctx, 200, "admin/overview.jte", page(ctx, s), Map.of("usage", report.usage(days(ctx, 7))));
     }
 
     private void unanswered(Context ctx, SignIn.Session s) {
         FaqSearch search = faq.get();
-        List<UnansweredGroups.Group> groups = UnansweredGroups.of(report.unanswered(days(ctx, 30), 500), search::tokens);
-        render(ctx, 200, "admin/unanswered.jte", page(s), Map.of("groups", groups));
+        List<UnansweredGroups.Group> groups = UnansweredGroups.of(report.unanswered(days(ctx, 30), 500), search::tokens,
+                q -> candidates(search, q));
+        render(ctx, 200, "admin/unanswered.jte", page(ctx, s), Map.of("groups", groups));
+    }
+
+    /** The entries a question may belong to, best first: the topics the bot offered, then the model's guesses, then all. */
+    private static List<String> candidates(FaqSearch search, String question) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        search.search(question).suggestions().forEach(e -> ids.add(e.id()));
+        search.modelGuesses(question, 3).stream().map(g -> g.substring(0, g.indexOf(' '))).filter(id -> !id.equals("none")).forEach(ids::add);
+        search.entries().forEach(e -> ids.add(e.id()));
+        return List.copyOf(ids);
     }
 
     private void tryQuestion(Context ctx, SignIn.Session s) {
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
         if (q.length() > 500) q = q.substring(0, 500);
+        Optional<KnowledgeVersions.Version> draft = "1".equals(ctx.queryParam("draft")) ? versions.draft() : Optional.empty();
+        FaqSearch search = draft.map(d -> searchOf(d.id())).orElseGet(faq);
         Map<String, Object> params = new HashMap<>();
         params.put("question", q);
-        params.put("trial", q.isEmpty() ? null : Trial.of(faq.get(), q));
-        render(ctx, 200, "admin/try.jte", page(s), params);
+        params.put("trial", q.isEmpty() ? null : Trial.of(search, q));
+        params.put("draftId", draft.map(KnowledgeVersions.Version::id).orElse(null));
+        render(ctx, 200, "admin/try.jte", page(ctx, s), params);
     }
+
+    private FaqSearch searchOf(long version) {
+        var built = draftSearch.get();
+        if (built != null && built.getKey() == version) return built.getValue();
+        Path dir = versions.materialize(version);
+        try {
+            FaqSearch search = FaqCorpus.load(dir).current();
+            draftSearch.set(Map.entry(version, search));
+            return search;
+        } finally {
+            KnowledgeVersions.delete(dir);
+        }
+    }
+
+    // --- the knowledge base: entries, drafts, publishing --------------------------------------------------------
+
+    /** What admins edit: the draft when there is one, else the version in service. */
+    private record Working(long id, CorpusFiles files) {}
+
+    private Working working() {
+        long id = versions.draft().map(KnowledgeVersions.Version::id).orElseGet(() -> versions.published().orElseThrow());
+        return new Working(id, versions.files(id));
+    }
+
+    private void entries(Context ctx, SignIn.Session s) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        if (q.length() > 200) q = q.substring(0, 200);
+        Working w = working();
+        Map<String, EntryRow> rows = new LinkedHashMap<>();
+        String needle = q.toLowerCase(Locale.ROOT);
+        if (!q.isEmpty()) {
+            // The bot's own reading of the words first, then every entry that has them as typed.
+            FaqResult found = faq.get().search(q);
+            found.answer().ifPresent(e -> rows.put(e.id(), null));
+            found.suggestions().forEach(e -> rows.put(e.id(), null));
+        }
+        for (String id : EntryEdit.entries(w.files()).keySet()) {
+            Map<Lang, EntryEdit.Fields> f = EntryEdit.read(w.files(), id).orElseThrow();
+            EntryRow row = new EntryRow(id, f.get(Lang.KK).question(), f.get(Lang.RU).question());
+            boolean matches = q.isEmpty() || id.contains(needle) || f.values().stream().anyMatch(x ->
+                    x.question().toLowerCase(Locale.ROOT).contains(needle)
+                            || x.phrasings().stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).contains(needle)));
+            if (rows.containsKey(id) || matches) rows.put(id, row);
+        }
+        rows.values().removeIf(java.util.Objects::isNull);
+        render(ctx, 200, "admin/entries.jte", page(ctx, s), Map.of("query", q, "entries", List.copyOf(rows.values())));
+    }
+
+    private void entry(Context ctx, SignIn.Session s) {
+        String id = ctx.pathParam("id");
+        Optional<Map<Lang, EntryEdit.Fields>> fields = EntryEdit.read(working().files(), id);
+        if (fields.isEmpty()) {
+            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            return;
+        }
+        render(ctx, 200, "admin/entry.jte", page(ctx, s), Map.of("form", EntryForm.of(id, fields.get()), "problems", List.of()));
+    }
+
+    /** Saves the edit as a draft when the whole knowledge base still loads; otherwise shows why, keeping what was typed. */
+    private void saveEntry(Context ctx, SignIn.Session s, Map<String, String> form) {
+        String id = ctx.pathParam("id");
+        Working w = working();
+        Map<Lang, EntryEdit.Fields> edited = EntryForm.submitted(form);
+        if (EntryEdit.read(w.files(), id).isEmpty()) {
+            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            return;
+        }
+        CorpusFiles changed = EntryEdit.write(w.files(), id, edited);
+        List<String> problems = KnowledgeVersions.check(changed).stream().map(Problem::toString).toList();
+        if (!problems.isEmpty()) {
+            render(ctx, 422, "admin/entry.jte", page(ctx, s), Map.of("form", EntryForm.of(id, edited), "problems", problems));
+            return;
+        }
+        versions.save(changed, w.id(), s.adminId(), "edited " + id);
+        ctx.redirect("/admin/entries/" + id + "?done=saved", HttpStatus.SEE_OTHER);
+    }
+
+    private void publish(Context ctx, SignIn.Session s) {
+        Optional<KnowledgeVersions.Version> draft = versions.draft();
+        if (draft.isPresent()) {
+            try {
+                versions.publish(draft.get().id(), s.adminId(), false);
+            } catch (KnowledgeVersions.Refused r) {
+                render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("publish_refused") + " "
+                        + String.join("; ", r.problems().stream().map(Problem::toString).toList())));
+                return;
+            }
+        }
+        ctx.redirect("/admin/history?done=published_ok", HttpStatus.SEE_OTHER);
+    }
+
+    private void rollback(Context ctx, SignIn.Session s, Map<String, String> form) {
+        long id;
+        try {
+            id = Long.parseLong(form.getOrDefault("version", ""));
+        } catch (NumberFormatException e) {
+            ctx.status(400);
+            return;
+        }
+        if (versions.history(Integer.MAX_VALUE).stream().noneMatch(v -> v.id() == id)) {
+            ctx.status(404);
+            return;
+        }
+        try {
+            versions.publish(id, s.adminId(), true);
+        } catch (KnowledgeVersions.Refused r) {
+            render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("publish_refused") + " "
+                    + String.join("; ", r.problems().stream().map(Problem::toString).toList())));
+            return;
+        }
+        ctx.redirect("/admin/history?done=published_ok", HttpStatus.SEE_OTHER);
+    }
+
+    private void history(Context ctx, SignIn.Session s) {
+        long inService = versions.published().orElse(-1L);
+        List<HistoryRow> rows = new ArrayList<>();
+        for (KnowledgeVersions.Version v : versions.history(30)) {
+            rows.add(new HistoryRow(v.id(), v.createdAt().toString().substring(0, 16).replace('T', ' '), v.author(), v.note(),
+                    v.parent() == null ? "" : changes(page(ctx, s), versions.files(v.parent()), versions.files(v.id())),
+                    v.id() == inService));
+        }
+        render(ctx, 200, "admin/history.jte", page(ctx, s), Map.of("versions", rows, "publications", versions.publications(30)));
+    }
+
+    /** What a version changed: the entries whose text differs, and the other files. */
+    private static String changes(ConsolePage page, CorpusFiles before, CorpusFiles after) {
+        Map<String, String> a = EntryEdit.entries(before), b = EntryEdit.entries(after);
+        TreeSet<String> ids = new TreeSet<>();
+        for (String id : a.keySet()) if (!a.get(id).equals(b.get(id))) ids.add(id);
+        for (String id : b.keySet()) if (!a.containsKey(id)) ids.add(id);
+        TreeSet<String> files = new TreeSet<>();
+        for (String f : after.files().keySet()) {
+            if (!f.startsWith("faq/") && !after.files().get(f).equals(before.files().get(f))) files.add(f);
+        }
+        List<String> said = new ArrayList<>();
+        if (!ids.isEmpty()) said.add(page.t("changed_entries", "ids", String.join(", ", ids)));
+        if (!files.isEmpty()) said.add(page.t("changed_files", "files", String.join(", ", files)));
+        return String.join("; ", said);
+    }
+
+    /** One click: an unanswered question becomes a phrasing of the chosen entry, in the draft. */
+    private void addPhrasing(Context ctx, SignIn.Session s, Map<String, String> form) {
+        String question = form.getOrDefault("question", "").strip();
+        Lang lang = Lang.fromCode(form.getOrDefault("lang", "")).orElse(Lang.RU);
+        String id = form.getOrDefault("entry", "");
+        Working w = working();
+        Optional<Map<Lang, EntryEdit.Fields>> fields = EntryEdit.read(w.files(), id);
+        if (question.isEmpty() || fields.isEmpty()) {
+            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            return;
+        }
+        Map<Lang, EntryEdit.Fields> edited = new EnumMap<>(fields.get());
+        EntryEdit.Fields f = edited.get(lang);
+        List<String> phrasings = new ArrayList<>(f.phrasings());
+        if (!phrasings.contains(question)) phrasings.add(question);
+        edited.put(lang, new EntryEdit.Fields(f.question(), f.button(), phrasings, f.answer()));
+        versions.save(EntryEdit.write(w.files(), id, edited), w.id(), s.adminId(), "a question asked as a phrasing of " + id);
+        ctx.redirect("/admin/unanswered?done=added", HttpStatus.SEE_OTHER);
+    }
+
+    /** One click: an unanswered question is none of the bot's business, learnt as such from off-topic.txt, in the draft. */
+    private void offTopic(Context ctx, SignIn.Session s, Map<String, String> form) {
+        String question = form.getOrDefault("question", "").strip().replaceAll("\\s+", " ");
+        Working w = working();
+        String lines = w.files().files().getOrDefault(OFF_TOPIC, "");
+        if (!question.isEmpty() && lines.lines().noneMatch(question::equals)) {
+            String text = lines.isEmpty() || lines.endsWith("\n") ? lines + question + "\n" : lines + "\n" + question + "\n";
+            versions.save(w.files().with(OFF_TOPIC, text), w.id(), s.adminId(), "a question marked off-topic");
+        }
+        ctx.redirect("/admin/unanswered?done=added", HttpStatus.SEE_OTHER);
+    }
+
+    private static final String OFF_TOPIC = "off-topic.txt";
 
     // --- the guard -------------------------------------------------------------------------------------------
 
@@ -149,13 +364,20 @@ public final class AdminConsole {
 
     // --- helpers ---------------------------------------------------------------------------------------------
 
-    private ConsolePage page(SignIn.Session s) {
-        return new ConsolePage(texts, s.lang(), s.csrf(), true);
+    /** Notices a redirect may name ({@code ?done=}): the key of the text said after an action. */
+    private static final Set<String> NOTICES = Set.of("saved", "published_ok", "added");
+
+    private ConsolePage page(Context ctx, SignIn.Session s) {
+        String done = ctx.queryParam("done");
+        String notice = done != null && NOTICES.contains(done) ? texts.get(s.lang(), "console." + done) : null;
+        String draft = versions.draft().map(d -> texts.get(s.lang(), "console.draft_banner", "id", d.id(), "author", d.author(),
+                "at", d.createdAt().toString().substring(0, 16).replace('T', ' '))).orElse(null);
+        return new ConsolePage(texts, s.lang(), s.csrf(), true, draft, notice);
     }
 
     /** For whoever is not signed in, whose language the console does not know yet. */
     private ConsolePage bilingualPage() {
-        return new ConsolePage(texts, Lang.KK, "", false);
+        return new ConsolePage(texts, Lang.KK, "", false, null, null);
     }
 
     private String bilingual(String key) {

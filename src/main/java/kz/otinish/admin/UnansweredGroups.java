@@ -17,7 +17,8 @@ import kz.otinish.Lang;
  */
 public final class UnansweredGroups {
     /** One group: its most asked wording, the others, and the counts of all of them. */
-    public record Group(String question, List<String> others, int times, int people, Instant lastAsked, String lang) {
+    public record Group(String question, List<String> others, int times, int people, Instant lastAsked, String lang,
+                        List<String> candidates) {
         public String tryHref() {
             return "/admin/try?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
         }
@@ -25,8 +26,12 @@ public final class UnansweredGroups {
 
     private UnansweredGroups() {}
 
-    /** {@code rows} most asked first; {@code tokens} is the search's analysis of a text in a language. */
-    static List<Group> of(List<AdminReport.Unanswered> rows, BiFunction<Lang, String, List<String>> tokens) {
+    /**
+     * {@code rows} most asked first; {@code tokens} is the search's analysis of a text in a language; {@code candidates}
+     * the entries a question may belong to, best first (the topics the bot offered, the model's guesses).
+     */
+    static List<Group> of(List<AdminReport.Unanswered> rows, BiFunction<Lang, String, List<String>> tokens,
+                          java.util.function.Function<String, List<String>> candidates) {
         Map<String, List<AdminReport.Unanswered>> byTerms = new LinkedHashMap<>();
         for (AdminReport.Unanswered row : rows) {
             Lang lang = Lang.fromCode(row.lang()).orElse(Lang.RU);
@@ -39,7 +44,8 @@ public final class UnansweredGroups {
             AdminReport.Unanswered first = same.getFirst();
             groups.add(new Group(first.question(), same.subList(1, same.size()).stream().map(AdminReport.Unanswered::question).toList(),
                     same.stream().mapToInt(AdminReport.Unanswered::times).sum(), same.stream().mapToInt(AdminReport.Unanswered::people).sum(),
-                    same.stream().map(AdminReport.Unanswered::lastAsked).max(Instant::compareTo).orElseThrow(), first.lang()));
+                    same.stream().map(AdminReport.Unanswered::lastAsked).max(Instant::compareTo).orElseThrow(), first.lang(),
+                    candidates.apply(first.question())));
         }
         groups.sort((a, b) -> Integer.compare(b.times(), a.times()));
         return groups;

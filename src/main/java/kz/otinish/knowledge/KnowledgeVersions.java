@@ -186,8 +186,9 @@ public final class KnowledgeVersions {
     }
 
     private static Version version(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long parent = rs.getLong("parent");
-        return new Version(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getTimestamp("created_at").toInstant(),
+        long parentId = rs.getLong("parent");
+        Long parent = rs.wasNull() ? null : parentId;
+        return new Version(rs.getLong("id"), parent, rs.getTimestamp("created_at").toInstant(),
                 rs.getString("author"), rs.getString("note"));
     }
 }

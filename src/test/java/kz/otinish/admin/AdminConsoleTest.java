@@ -151,6 +151,90 @@ class AdminConsoleTest {
         assertEquals(0, left);
     }
 
+    @Test
+    void anEditIsADraftUntilPublishedThenServedAndRolledBack() throws Exception {
+        String cookie = signIn();
+        String phrase = "передумала насчёт своей бумаги в акимат, как её забрать";
+        var form = get("/admin/entries/withdraw-appeal", cookie);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("name=\"ru_phrasings\""), form.body());
+        String csrf = csrfOf(form.body());
+        Map<String, String> fields = fieldsOf(form.body());
+        fields.put("ru_phrasings", fields.get("ru_phrasings") + "\n" + phrase);
+        fields.put("csrf", csrf);
+
+        var saved = post("/admin/entries/withdraw-appeal", encode(fields), cookie);
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertTrue(get("/admin/entries", cookie).body().contains("class=\"draft\""), "a draft waits to be published");
+        assertTrue(get("/admin/try?draft=1&q=" + URLEncoder.encode(phrase, StandardCharsets.UTF_8), cookie).body()
+                .contains("withdraw-appeal"), "the draft answers the new phrasing");
+
+        assertEquals(303, post("/admin/publish", "csrf=" + csrf, cookie).statusCode());
+        for (int i = 0; i < 200 && !answered(phrase, "withdraw-appeal"); i++) Thread.sleep(50);
+        assertTrue(answered(phrase, "withdraw-appeal"), "the bot serves the published version");
+        String history = get("/admin/history", cookie).body();
+        assertTrue(history.contains("withdraw-appeal"), "the history says which entry changed: " + history);
+
+        long first = assistant.knowledgeVersions().history(100).getLast().id();
+        assertEquals(303, post("/admin/rollback", "csrf=" + csrf + "&version=" + first, cookie).statusCode());
+        for (int i = 0; i < 200 && assistant.knowledgeVersions().published().orElseThrow() != first; i++) Thread.sleep(50);
+        assertEquals(first, assistant.knowledgeVersions().published().orElseThrow());
+    }
+
+    @Test
+    void anInvalidEditIsShownWithItsProblemKeepsWhatWasTypedAndSavesNothing() throws Exception {
+        String cookie = signIn();
+        var form = get("/admin/entries/withdraw-appeal", cookie);
+        Map<String, String> fields = fieldsOf(form.body());
+        fields.put("csrf", csrfOf(form.body()));
+        fields.put("kk_button", "Өтінішті кері қайтарып алу туралы өте ұзын жазу");
+        var refused = post("/admin/entries/withdraw-appeal", encode(fields), cookie);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("class=\"problems\"") && refused.body().contains("Өтінішті кері қайтарып алу туралы өте ұзын жазу"),
+                refused.body());
+        assertTrue(assistant.knowledgeVersions().draft().isEmpty(), "nothing saved");
+        fields.remove("csrf");
+        assertEquals(403, post("/admin/entries/withdraw-appeal", encode(fields), cookie).statusCode(), "no form token, no change");
+    }
+
+    @Test
+    void anUnansweredQuestionBecomesAPhrasingInOneClick() throws Exception {
+        assistant.dialog().handle(Incoming.text(CITIZEN, "ертең ауа райы қандай болады"));
+        String cookie = signIn();
+        String page = get("/admin/unanswered", cookie).body();
+        assertTrue(page.contains("action=\"/admin/unanswered/phrasing\""), page);
+        String csrf = csrfOf(page);
+        assertEquals(303, post("/admin/unanswered/phrasing", "csrf=" + csrf + "&lang=kk&entry=withdraw-appeal&question="
+                + URLEncoder.encode("ертең ауа райы қандай болады", StandardCharsets.UTF_8), cookie).statusCode());
+        var draft = assistant.knowledgeVersions().draft().orElseThrow();
+        var fields = kz.otinish.knowledge.EntryEdit.read(assistant.knowledgeVersions().files(draft.id()), "withdraw-appeal").orElseThrow();
+        assertTrue(fields.get(kz.otinish.Lang.KK).phrasings().contains("ертең ауа райы қандай болады"));
+        assertEquals("telegram:1001", draft.author());
+    }
+
+    private boolean answered(String question, String id) {
+        return assistant.faq().current().search(question).answer().map(e -> e.id().equals(id)).orElse(false);
+    }
+
+    /** The text inputs and textareas of a form page, by name, as the browser would send them. */
+    private static Map<String, String> fieldsOf(String body) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input type=\"text\" name=\"([a-z_]+)\" value=\"([^\"]*)\"").matcher(body);
+        while (input.find()) fields.put(input.group(1), unescape(input.group(2)));
+        Matcher area = Pattern.compile("<textarea name=\"([a-z_]+)\"[^>]*>([^<]*)</textarea>", Pattern.DOTALL).matcher(body);
+        while (area.find()) fields.put(area.group(1), unescape(area.group(2)));
+        return fields;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return String.join("&", fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private String linkFromTheBot() {
