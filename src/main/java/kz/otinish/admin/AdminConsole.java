@@ -288,7 +288,8 @@ public final class AdminConsole {
     /** One click: an unanswered question becomes a phrasing of the chosen entry, in the draft. */
     private void addPhrasing(Context ctx, SignIn.Session s, Map<String, String> form) {
         String question = form.getOrDefault("question", "").strip();
-        Lang lang = Lang.fromCode(form.getOrDefault("lang", "")).orElse(Lang.RU);
+        // The language the question is written in, not the asker's: a Kazakh question asked in a Russian chat is Kazakh.
+        Lang lang = faq.get().search(question).queryLang();
         String id = form.getOrDefault("entry", "");
         Working w = working();
         Optional<Map<Lang, EntryEdit.Fields>> fields = EntryEdit.read(w.files(), id);

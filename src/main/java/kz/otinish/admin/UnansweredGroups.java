@@ -13,7 +13,8 @@ import kz.otinish.Lang;
 
 /**
  * The unanswered questions grouped as the bot reads them: two questions whose terms after the bot's own analysis are
- * the same set ("как отозвать жалобу?" and "Отозвать жалобу как") are one group, counted together, most asked first.
+ * the same set ("как отозвать жалобу?" and "Отозвать жалобу как") are one group, counted together, most asked first;
+ * its people are those of its most widely asked wording (one person may have asked several).
  */
 public final class UnansweredGroups {
     /** One group: its most asked wording, the others, and the counts of all of them. */
@@ -43,7 +44,7 @@ public final class UnansweredGroups {
         for (List<AdminReport.Unanswered> same : byTerms.values()) {
             AdminReport.Unanswered first = same.getFirst();
             groups.add(new Group(first.question(), same.subList(1, same.size()).stream().map(AdminReport.Unanswered::question).toList(),
-                    same.stream().mapToInt(AdminReport.Unanswered::times).sum(), same.stream().mapToInt(AdminReport.Unanswered::people).sum(),
+                    same.stream().mapToInt(AdminReport.Unanswered::times).sum(), same.stream().mapToInt(AdminReport.Unanswered::people).max().orElse(0),
                     same.stream().map(AdminReport.Unanswered::lastAsked).max(Instant::compareTo).orElseThrow(), first.lang(),
                     candidates.apply(first.question())));
         }

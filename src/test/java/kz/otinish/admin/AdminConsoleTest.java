@@ -204,7 +204,7 @@ class AdminConsoleTest {
         String page = get("/admin/unanswered", cookie).body();
         assertTrue(page.contains("action=\"/admin/unanswered/phrasing\""), page);
         String csrf = csrfOf(page);
-        assertEquals(303, post("/admin/unanswered/phrasing", "csrf=" + csrf + "&lang=kk&entry=withdraw-appeal&question="
+        assertEquals(303, post("/admin/unanswered/phrasing", "csrf=" + csrf + "&entry=withdraw-appeal&question="
                 + URLEncoder.encode("ертең ауа райы қандай болады", StandardCharsets.UTF_8), cookie).statusCode());
         var draft = assistant.knowledgeVersions().draft().orElseThrow();
         var fields = kz.otinish.knowledge.EntryEdit.read(assistant.knowledgeVersions().files(draft.id()), "withdraw-appeal").orElseThrow();
