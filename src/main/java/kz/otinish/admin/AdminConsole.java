@@ -115,7 +115,9 @@ public final class AdminConsole {
     // --- pages -----------------------------------------------------------------------------------------------
 
     private void overview(Context ctx, SignIn.Session s) {
-        render(ctx, 200, "admin/overview.jte", page(ctx, s), Map.of("usage", report.usage(days(ctx, 7))));
+        int days = days(ctx, 7);
+        render(ctx, 200, "admin/overview.jte", page(ctx, s), Map.of("usage", report.usage(days),
+                "ratings", report.ratings(days), "disliked", report.disliked(days, 50)));
     }
 
     private void unanswered(Context ctx, SignIn.Session s) {

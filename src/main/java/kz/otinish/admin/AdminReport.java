@@ -27,6 +27,33 @@ public final class AdminReport {
 
     public record LangCount(String lang, int users) {}
 
+    /** How an entry's answers were rated over a period. */
+    public record Rating(String entryId, int helped, int notHelped) {}
+
+    /** A question whose answer got 👎, as the person typed it (masked). */
+    public record Disliked(String entryId, String lang, String question, Instant at) {}
+
+    /** The entries rated over the last {@code days}, those with the most 👎 first. */
+    public List<Rating> ratings(int days) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                select entry_id, count(*) filter (where vote = 1) as up, count(*) filter (where vote = -1) as down
+                from answer_feedback where at >= now() - make_interval(days => :days)
+                group by entry_id order by down desc, up desc, entry_id""")
+                .bind("days", days)
+                .map((rs, ctx) -> new Rating(rs.getString("entry_id"), rs.getInt("up"), rs.getInt("down"))).list());
+    }
+
+    /** The newest questions whose answers got 👎, at most {@code limit}. */
+    public List<Disliked> disliked(int days, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                select entry_id, lang, question, at from answer_feedback
+                where vote = -1 and question is not null and at >= now() - make_interval(days => :days)
+                order by at desc limit :limit""")
+                .bind("days", days).bind("limit", limit)
+                .map((rs, ctx) -> new Disliked(rs.getString("entry_id"), rs.getString("lang"), rs.getString("question"),
+                        rs.getTimestamp("at").toInstant())).list());
+    }
+
     private final Jdbi jdbi;
 
     public AdminReport(Jdbi jdbi) {

@@ -47,7 +47,9 @@ public final class AskFlow implements Flow {
 
     @Override
     public List<Reply> handle(Session s, Incoming in) {
+        if (in.isButton() && in.button().startsWith(VOTE)) return vote(s, in.button().substring(VOTE.length()));
         if (in.isButton()) {
+            s.state().remove(ASKED);
             String id = in.button().substring(NAME.length() + 1);
             return faq.get().entry(id).map(e -> List.of(answer(s, e)))
                     .orElseGet(() -> List.of(Reply.text(s.t("error.stale_button")), s.mainMenu()));
@@ -55,7 +57,10 @@ public final class AskFlow implements Flow {
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
         FaqResult result = faq.get().search(in.text());
         List<List<Button>> write = wantsToWrite(s, in.text()) ? List.of(List.of(new Button(s.t("menu.appeal"), "menu:appeal"))) : List.of();
-        if (result.answered()) return List.of(answer(s, result.answer().get(), write));
+        if (result.answered()) {
+            s.state().put(ASKED, in.text());
+            return List.of(answer(s, result.answer().get(), write));
+        }
         if (result.smallTalk() != FaqResult.SmallTalk.NONE) return List.of(Reply.text(s.t(smallTalkKey(result))), s.mainMenu());
         unanswered.record(s.db(), s.chat(), s.lang(), in.text());
         return List.of(notSure(s, result, write));
@@ -80,7 +85,11 @@ public final class AskFlow implements Flow {
     Optional<List<Reply>> answerIfQuestion(Session s, String text) {
         if (text == null || !QUESTION.matcher(text.strip()).matches()) return Optional.empty();
         FaqResult result = faq.get().search(text);
-        return result.answer().map(e -> List.of(answer(s, e)));
+        // No 👍 / 👎 here: pressing one would take the person out of the flow they are in.
+        return result.answer().map(e -> {
+            TopicCounts.shown(s.db(), e.id(), s.lang());
+            return List.of(Reply.text(answerText(s.texts(), s.lang(), e)));
+        });
     }
 
     /** Whether the main chat has something to say to {@code text}: a question's form, an answer, topics, small talk. */
@@ -99,10 +108,27 @@ public final class AskFlow implements Flow {
         return answer(s, e, List.of());
     }
 
-    /** An entry shown to the user, and counted for the admins' usage report. */
+    /** An entry shown to the user, counted for the admins' usage report, with 👍 / 👎 under it. */
     private Reply answer(Session s, FaqEntry e, List<List<Button>> buttons) {
         TopicCounts.shown(s.db(), e.id(), s.lang());
-        return Reply.withButtons(answerText(s.texts(), s.lang(), e), buttons);
+        List<List<Button>> rows = new ArrayList<>(buttons);
+        rows.add(List.of(new Button(s.t("ask.helped"), VOTE + "up:" + e.id()), new Button(s.t("ask.not_helped"), VOTE + "down:" + e.id())));
+        return Reply.withButtons(answerText(s.texts(), s.lang(), e), rows);
+    }
+
+    /** Button data of a vote: "ask:vote:up:ENTRY" or "ask:vote:down:ENTRY". */
+    private static final String VOTE = NAME + ":vote:";
+    /** In the chat's state: the question the last answer was for, until another is asked or a topic pressed. */
+    private static final String ASKED = "asked";
+
+    private List<Reply> vote(Session s, String data) {
+        boolean helped = data.startsWith("up:");
+        String id = data.substring(data.indexOf(':') + 1);
+        if (faq.get().entry(id).isEmpty()) return List.of(Reply.text(s.t("error.stale_button")), s.mainMenu());
+        Object asked = s.state().remove(ASKED);
+        AnswerFeedback.record(s.db(), s.chat(), s.lang(), id, helped, asked == null ? null : asked.toString());
+        if (helped) return List.of(Reply.text(s.t("ask.vote_thanks")));
+        return List.of(Reply.text(s.t("ask.vote_sorry") + "\n\n" + s.t("ask.human_help")), s.mainMenu());
     }
 
     /**

@@ -212,6 +212,26 @@ class AdminConsoleTest {
         assertEquals("telegram:1001", draft.author());
     }
 
+    @Test
+    void everyAnswerCanBeRatedAndAThumbDownShowsItsQuestionMaskedToAdminsUntilForgotten() throws Exception {
+        List<Reply> answer = assistant.dialog().handle(Incoming.text(CITIZEN, "как отозвать обращение 870412300415"));
+        List<String> data = answer.getFirst().buttons().stream().flatMap(List::stream).map(kz.otinish.dialog.Button::data).toList();
+        assertTrue(data.contains("ask:vote:down:withdraw-appeal") && data.contains("ask:vote:up:withdraw-appeal"), data.toString());
+        List<Reply> sorry = assistant.dialog().handle(Incoming.button(CITIZEN, "ask:vote:down:withdraw-appeal"));
+        assertTrue(sorry.getFirst().text().contains("1414"), "a 👎 is pointed to a person: " + sorry.getFirst().text());
+        assistant.dialog().handle(Incoming.text(ADMIN, "как отозвать обращение"));
+        assistant.dialog().handle(Incoming.button(ADMIN, "ask:vote:up:withdraw-appeal"));
+
+        String overview = get("/admin", signIn()).body();
+        assertTrue(overview.contains("👍 1") && overview.contains("👎 1"), overview);
+        assertTrue(overview.contains("как отозвать обращение") && !overview.contains("870412300415"), "the question, its IIN masked: " + overview);
+
+        assistant.dialog().handle(Incoming.text(CITIZEN, "/forget"));
+        assistant.dialog().handle(Incoming.button(CITIZEN, "forget:yes"));
+        assertEquals(1, (int) db.jdbi().withHandle(h -> h.createQuery("select count(*) from answer_feedback").mapTo(Integer.class).one()),
+                "the citizen's rating went with them; the admin's stays");
+    }
+
     private boolean answered(String question, String id) {
         return assistant.faq().current().search(question).answer().map(e -> e.id().equals(id)).orElse(false);
     }
