@@ -69,6 +69,9 @@ public final class AdminConsole {
         web.get("/admin", ctx -> console.page(ctx, s -> console.overview(ctx, s)));
         web.get("/admin/unanswered", ctx -> console.page(ctx, s -> console.unanswered(ctx, s)));
         web.get("/admin/try", ctx -> console.page(ctx, s -> console.tryQuestion(ctx, s)));
+        web.get("/admin/usage", ctx -> console.page(ctx, s -> console.usage(ctx, s)));
+        web.get("/admin/usage.csv", ctx -> console.page(ctx, s -> console.usageCsv(ctx)));
+        web.get("/admin/usage/{chart}.png", ctx -> console.page(ctx, s -> console.usageChart(ctx, s)));
         web.get("/admin/entries", ctx -> console.page(ctx, s -> console.entries(ctx, s)));
         web.get("/admin/entries/{id}", ctx -> console.page(ctx, s -> console.entry(ctx, s)));
         web.post("/admin/entries/{id}", ctx -> console.form(ctx, (s, form) -> console.saveEntry(ctx, s, form)));
@@ -125,6 +128,42 @@ public final class AdminConsole {
         List<UnansweredGroups.Group> groups = UnansweredGroups.of(report.unanswered(days(ctx, 30), 500), search::tokens,
                 q -> candidates(search, q));
         render(ctx, 200, "admin/unanswered.jte", page(ctx, s), Map.of("groups", groups));
+    }
+
+    private void usage(Context ctx, SignIn.Session s) {
+        int days = days(ctx, 30);
+        render(ctx, 200, "admin/usage.jte", page(ctx, s), Map.of("days", days, "daily", report.daily(days)));
+    }
+
+    private void usageCsv(Context ctx) {
+        StringBuilder csv = new StringBuilder("day,new_users,messages,appeals,answers_shown_kk,unanswered_kk,answers_shown_ru,unanswered_ru\n");
+        for (AdminReport.Day d : report.daily(days(ctx, 30))) {
+            csv.append(d.day()).append(',').append(d.newUsers()).append(',').append(d.messages()).append(',').append(d.appeals())
+                    .append(',').append(d.shownKk()).append(',').append(d.unansweredKk()).append(',').append(d.shownRu())
+                    .append(',').append(d.unansweredRu()).append('\n');
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"otinish-usage.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+    }
+
+    private void usageChart(Context ctx, SignIn.Session s) {
+        ConsolePage page = page(ctx, s);
+        List<AdminReport.Day> daily = report.daily(days(ctx, 30));
+        byte[] png = switch (ctx.pathParam("chart")) {
+            case "activity" -> UsageChart.png(page.t("chart_activity"), daily, List.of(
+                    new UsageChart.Line(page.t("chart_new_users"), AdminReport.Day::newUsers),
+                    new UsageChart.Line(page.t("chart_messages"), AdminReport.Day::messages),
+                    new UsageChart.Line(page.t("chart_appeals"), AdminReport.Day::appeals)), false);
+            case "answered" -> UsageChart.png(page.t("chart_answered"), daily, List.of(
+                    new UsageChart.Line("kk", d -> d.answeredPercent("kk")),
+                    new UsageChart.Line("ru", d -> d.answeredPercent("ru"))), true);
+            default -> null;
+        };
+        if (png == null) {
+            ctx.status(404);
+            return;
+        }
+        ctx.contentType("image/png").result(png);
     }
 
     /** The entries a question may belong to, best first: the topics the bot offered, then the model's guesses, then all. */
@@ -362,7 +401,8 @@ public final class AdminConsole {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+        ctx.header("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -33,6 +33,44 @@ public final class AdminReport {
     /** A question whose answer got 👎, as the person typed it (masked). */
     public record Disliked(String entryId, String lang, String question, Instant at) {}
 
+    /**
+     * One day's figures: new users, messages from messengers (their record is kept 14 days), appeals written, and per
+     * language the FAQ answers shown and the questions left unanswered (their ratio is the answered share).
+     */
+    public record Day(java.time.LocalDate day, int newUsers, int messages, int appeals, int shownKk, int unansweredKk,
+                      int shownRu, int unansweredRu) {
+        /** The share of questions answered in {@code lang} that day, 0–100, or -1 when none was asked. */
+        public int answeredPercent(String lang) {
+            int shown = lang.equals("kk") ? shownKk : shownRu, missed = lang.equals("kk") ? unansweredKk : unansweredRu;
+            return shown + missed == 0 ? -1 : Math.round(100f * shown / (shown + missed));
+        }
+    }
+
+    /** Every day of the last {@code days} (in Kazakhstan's time), oldest first, days without anything included. */
+    public List<Day> daily(int days) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                with days as (
+                    select d::date as day
+                    from generate_series((now() at time zone 'Asia/Almaty')::date - (:days - 1),
+                                         (now() at time zone 'Asia/Almaty')::date, interval '1 day') as d)
+                select day,
+                       (select count(*) from users where (first_seen at time zone 'Asia/Almaty')::date = day) as new_users,
+                       (select count(*) from processed_deliveries where (processed_at at time zone 'Asia/Almaty')::date = day) as messages,
+                       (select count(*) from appeals where (created_at at time zone 'Asia/Almaty')::date = day) as appeals,
+                       (select coalesce(sum(times), 0) from topic_counts t where t.day = days.day and lang = 'kk') as shown_kk,
+                       (select count(*) from unanswered_questions u
+                        where (asked_at at time zone 'Asia/Almaty')::date = days.day and lang = 'kk') as unanswered_kk,
+                       (select coalesce(sum(times), 0) from topic_counts t where t.day = days.day and lang = 'ru') as shown_ru,
+                       (select count(*) from unanswered_questions u
+                        where (asked_at at time zone 'Asia/Almaty')::date = days.day and lang = 'ru') as unanswered_ru
+                from days order by day""")
+                .bind("days", days)
+                .map((rs, ctx) -> new Day(rs.getDate("day").toLocalDate(), rs.getInt("new_users"), rs.getInt("messages"),
+                        rs.getInt("appeals"), rs.getInt("shown_kk"), rs.getInt("unanswered_kk"), rs.getInt("shown_ru"),
+                        rs.getInt("unanswered_ru")))
+                .list());
+    }
+
     /** The entries rated over the last {@code days}, those with the most 👎 first. */
     public List<Rating> ratings(int days) {
         return jdbi.withHandle(h -> h.createQuery("""

@@ -7,9 +7,11 @@ import org.jdbi.v3.core.Handle;
 final class TopicCounts {
     private TopicCounts() {}
 
+    /** Counted on Kazakhstan's day, whatever the server's time zone, as the console's daily figures are. */
     static void shown(Handle h, String entryId, Lang lang) {
         h.createUpdate("""
-                insert into topic_counts (entry_id, lang, times) values (:entry, :lang, 1)
+                insert into topic_counts (entry_id, lang, day, times)
+                values (:entry, :lang, (now() at time zone 'Asia/Almaty')::date, 1)
                 on conflict (entry_id, lang, day) do update set times = topic_counts.times + 1""")
                 .bind("entry", entryId).bind("lang", lang.code())
                 .execute();

@@ -232,6 +232,28 @@ class AdminConsoleTest {
                 "the citizen's rating went with them; the admin's stays");
     }
 
+    @Test
+    void usagePerDayIsAChartATableAndACsv() throws Exception {
+        assistant.dialog().handle(Incoming.text(CITIZEN, "как отозвать обращение"));
+        assistant.dialog().handle(Incoming.text(CITIZEN, "рецепт бешбармака"));
+        String cookie = signIn();
+        String page = get("/admin/usage?days=7", cookie).body();
+        assertTrue(page.contains("src=\"/admin/usage/activity.png?days=7\""), page);
+        String csv = get("/admin/usage.csv?days=7", cookie).body();
+        List<String> lines = csv.lines().toList();
+        assertEquals(8, lines.size(), csv);
+        assertTrue(lines.getFirst().startsWith("day,new_users,messages,appeals"));
+        assertTrue(lines.getLast().matches("\\d{4}-\\d{2}-\\d{2},2,0,0,\\d+,\\d+,1,1"), "today: 2 new users, 1 answer, 1 unanswered in ru: " + lines.getLast());
+        for (String chart : List.of("activity", "answered")) {
+            var png = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/admin/usage/" + chart + ".png?days=7"))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, png.statusCode());
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+            assertEquals(900, image.getWidth(), chart);
+        }
+        assertEquals(403, get("/admin/usage.csv", null).statusCode());
+    }
+
     private boolean answered(String question, String id) {
         return assistant.faq().current().search(question).answer().map(e -> e.id().equals(id)).orElse(false);
     }
