@@ -72,6 +72,8 @@ public final class AdminConsole {
         web.get("/admin/usage", ctx -> console.page(ctx, s -> console.usage(ctx, s)));
         web.get("/admin/usage.csv", ctx -> console.page(ctx, s -> console.usageCsv(ctx)));
         web.get("/admin/usage/{chart}.png", ctx -> console.page(ctx, s -> console.usageChart(ctx, s)));
+        web.get("/admin/admins", ctx -> console.page(ctx, s -> console.admins(ctx, s, List.of())));
+        web.post("/admin/admins", ctx -> console.form(ctx, (s, form) -> console.changeAdmins(ctx, s, form)));
         web.get("/admin/entries", ctx -> console.page(ctx, s -> console.entries(ctx, s)));
         web.get("/admin/entries/{id}", ctx -> console.page(ctx, s -> console.entry(ctx, s)));
         web.post("/admin/entries/{id}", ctx -> console.form(ctx, (s, form) -> console.saveEntry(ctx, s, form)));
@@ -136,10 +138,10 @@ public final class AdminConsole {
     }
 
     private void usageCsv(Context ctx) {
-        StringBuilder csv = new StringBuilder("day,new_users,messages,appeals,answers_shown_kk,unanswered_kk,answers_shown_ru,unanswered_ru\n");
+        StringBuilder csv = new StringBuilder("day,new_users,messages,appeals,akimat_searches,answers_shown_kk,unanswered_kk,answers_shown_ru,unanswered_ru\n");
         for (AdminReport.Day d : report.daily(days(ctx, 30))) {
             csv.append(d.day()).append(',').append(d.newUsers()).append(',').append(d.messages()).append(',').append(d.appeals())
-                    .append(',').append(d.shownKk()).append(',').append(d.unansweredKk()).append(',').append(d.shownRu())
+                    .append(',').append(d.akimatSearches()).append(',').append(d.shownKk()).append(',').append(d.unansweredKk()).append(',').append(d.shownRu())
                     .append(',').append(d.unansweredRu()).append('\n');
         }
         ctx.header("Content-Disposition", "attachment; filename=\"otinish-usage.csv\"");
@@ -153,7 +155,8 @@ public final class AdminConsole {
             case "activity" -> UsageChart.png(page.t("chart_activity"), daily, List.of(
                     new UsageChart.Line(page.t("chart_new_users"), AdminReport.Day::newUsers),
                     new UsageChart.Line(page.t("chart_messages"), AdminReport.Day::messages),
-                    new UsageChart.Line(page.t("chart_appeals"), AdminReport.Day::appeals)), false);
+                    new UsageChart.Line(page.t("chart_appeals"), AdminReport.Day::appeals),
+                    new UsageChart.Line(page.t("chart_akimat"), AdminReport.Day::akimatSearches)), false);
             case "answered" -> UsageChart.png(page.t("chart_answered"), daily, List.of(
                     new UsageChart.Line("kk", d -> d.answeredPercent("kk")),
                     new UsageChart.Line("ru", d -> d.answeredPercent("ru"))), true);
@@ -164,6 +167,22 @@ public final class AdminConsole {
             return;
         }
         ctx.contentType("image/png").result(png);
+    }
+
+    private void admins(Context ctx, SignIn.Session s, List<String> problems) {
+        render(ctx, problems.isEmpty() ? 200 : 422, "admin/admins.jte", page(ctx, s),
+                Map.of("admins", signIn.admins(), "me", s.adminId(), "problems", problems));
+    }
+
+    /** Adds an admin ({@code add}) or takes one away ({@code remove}); an admin cannot remove themselves. */
+    private void changeAdmins(Context ctx, SignIn.Session s, Map<String, String> form) {
+        String add = form.getOrDefault("add", "").strip(), remove = form.getOrDefault("remove", "").strip();
+        if (!add.isEmpty() && !signIn.add(add, s.adminId())) {
+            admins(ctx, s, List.of(page(ctx, s).t("admin_id_wrong")));
+            return;
+        }
+        if (!remove.isEmpty() && !remove.equals(s.adminId())) signIn.remove(remove);
+        ctx.redirect("/admin/admins", HttpStatus.SEE_OTHER);
     }
 
     /** The entries a question may belong to, best first: the topics the bot offered, then the model's guesses, then all. */

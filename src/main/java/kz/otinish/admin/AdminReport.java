@@ -34,11 +34,12 @@ public final class AdminReport {
     public record Disliked(String entryId, String lang, String question, Instant at) {}
 
     /**
-     * One day's figures: new users, messages from messengers (their record is kept 14 days), appeals written, and per
+     * One day's figures: new users, messages from messengers (their record is kept 14 days), appeals written, places
+     * looked up in the akimat finder, and per
      * language the FAQ answers shown and the questions left unanswered (their ratio is the answered share).
      */
-    public record Day(java.time.LocalDate day, int newUsers, int messages, int appeals, int shownKk, int unansweredKk,
-                      int shownRu, int unansweredRu) {
+    public record Day(java.time.LocalDate day, int newUsers, int messages, int appeals, int akimatSearches, int shownKk,
+                      int unansweredKk, int shownRu, int unansweredRu) {
         /** The share of questions answered in {@code lang} that day, 0–100, or -1 when none was asked. */
         public int answeredPercent(String lang) {
             int shown = lang.equals("kk") ? shownKk : shownRu, missed = lang.equals("kk") ? unansweredKk : unansweredRu;
@@ -57,6 +58,7 @@ public final class AdminReport {
                        (select count(*) from users where (first_seen at time zone 'Asia/Almaty')::date = day) as new_users,
                        (select count(*) from processed_deliveries where (processed_at at time zone 'Asia/Almaty')::date = day) as messages,
                        (select count(*) from appeals where (created_at at time zone 'Asia/Almaty')::date = day) as appeals,
+                       (select coalesce(sum(times), 0) from akimat_searches a where a.day = days.day) as akimat,
                        (select coalesce(sum(times), 0) from topic_counts t where t.day = days.day and lang = 'kk') as shown_kk,
                        (select count(*) from unanswered_questions u
                         where (asked_at at time zone 'Asia/Almaty')::date = days.day and lang = 'kk') as unanswered_kk,
@@ -66,7 +68,7 @@ public final class AdminReport {
                 from days order by day""")
                 .bind("days", days)
                 .map((rs, ctx) -> new Day(rs.getDate("day").toLocalDate(), rs.getInt("new_users"), rs.getInt("messages"),
-                        rs.getInt("appeals"), rs.getInt("shown_kk"), rs.getInt("unanswered_kk"), rs.getInt("shown_ru"),
+                        rs.getInt("appeals"), rs.getInt("akimat"), rs.getInt("shown_kk"), rs.getInt("unanswered_kk"), rs.getInt("shown_ru"),
                         rs.getInt("unanswered_ru")))
                 .list());
     }

@@ -42,6 +42,43 @@ public final class SignIn {
                 .bind("id", adminId).mapTo(Integer.class).one()) > 0;
     }
 
+    /** An admin and who made them one: "ADMIN_IDS" for those the server names, else the admin who added them. */
+    public record Admin(String id, String addedBy) {}
+
+    /** Every admin: those ADMIN_IDS names first, then those added in the console, oldest first. */
+    public java.util.List<Admin> admins() {
+        java.util.List<Admin> all = new java.util.ArrayList<>(listed.stream().map(id -> new Admin(id, "ADMIN_IDS")).toList());
+        jdbi.useHandle(h -> h.createQuery("select admin_id, added_by from admins order by added_at")
+                .map((rs, ctx) -> new Admin(rs.getString(1), rs.getString(2))).forEach(a -> {
+                    if (!listed.contains(a.id())) all.add(a);
+                }));
+        return all;
+    }
+
+    /** The form of an admin's id: a channel the bot runs on, a colon, the user's id there. */
+    private static final java.util.regex.Pattern ADMIN_ID = java.util.regex.Pattern.compile("(telegram|aitu):[A-Za-z0-9_-]{1,64}");
+
+    /** Makes {@code adminId} an admin, added by {@code by}; false when the id is not of the form "telegram:123". */
+    public boolean add(String adminId, String by) {
+        if (adminId == null || !ADMIN_ID.matcher(adminId.strip()).matches()) return false;
+        jdbi.useHandle(h -> h.createUpdate("insert into admins (admin_id, added_by) values (:id, :by) on conflict do nothing")
+                .bind("id", adminId.strip()).bind("by", by).execute());
+        return true;
+    }
+
+    /**
+     * Takes away the rights an admin was given in the console, and their sessions and links; those ADMIN_IDS names
+     * stay (the server's settings are not the console's to change).
+     */
+    public void remove(String adminId) {
+        if (listed.contains(adminId)) return;
+        jdbi.useTransaction(h -> {
+            for (String table : java.util.List.of("admins", "admin_sessions", "admin_links")) {
+                h.createUpdate("delete from " + table + " where admin_id = :id").bind("id", adminId).execute();
+            }
+        });
+    }
+
     /** A new one-time sign-in token for {@code adminId}, or empty when that user is no admin. */
     public Optional<String> link(String adminId) {
         if (!isAdmin(adminId)) return Optional.empty();

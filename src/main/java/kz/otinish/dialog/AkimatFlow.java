@@ -74,6 +74,7 @@ public final class AkimatFlow implements Flow {
     }
 
     private Reply answer(Session s, PlaceResult r) {
+        TopicCounts.akimatSearched(s.db(), s.lang(), r.found());
         if (!r.found()) return Reply.withButtons(s.t("akimat.not_found"), rows(s, alphabetical(s.lang(), directory.topLevel())));
         if (r.ambiguous()) return Reply.withButtons(s.t("akimat.choose"), rows(s, r.matches().stream().map(PlaceMatch::unit).toList()));
         return shown(s, r.matches().getFirst(), List.of());

@@ -61,6 +61,12 @@ final class Conversations {
         for (String table : List.of("admin_links", "admin_sessions", "admins")) {
             h.createUpdate("delete from " + table + " where admin_id = :admin").bind("admin", adminId).execute();
         }
+        // What they did as an admin stays on record (who added whom, who published what), no longer saying it was them.
+        for (String column : List.of("admins.added_by", "kb_versions.author", "kb_audit.admin")) {
+            String[] tc = column.split("\\.");
+            h.createUpdate("update " + tc[0] + " set " + tc[1] + " = 'an admin who left' where " + tc[1] + " = :admin")
+                    .bind("admin", adminId).execute();
+        }
     }
 
     /** A redelivered update is recognised here, in the transaction of the change it caused. */

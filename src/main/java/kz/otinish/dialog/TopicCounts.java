@@ -7,6 +7,16 @@ import org.jdbi.v3.core.Handle;
 final class TopicCounts {
     private TopicCounts() {}
 
+    /** A place typed into the akimat finder, found or not: the finder's use, for the console's daily figures. */
+    static void akimatSearched(Handle h, Lang lang, boolean found) {
+        h.createUpdate("""
+                insert into akimat_searches (day, lang, found, times)
+                values ((now() at time zone 'Asia/Almaty')::date, :lang, :found, 1)
+                on conflict (day, lang, found) do update set times = akimat_searches.times + 1""")
+                .bind("lang", lang.code()).bind("found", found)
+                .execute();
+    }
+
     /** Counted on Kazakhstan's day, whatever the server's time zone, as the console's daily figures are. */
     static void shown(Handle h, String entryId, Lang lang) {
         h.createUpdate("""

@@ -236,14 +236,15 @@ class AdminConsoleTest {
     void usagePerDayIsAChartATableAndACsv() throws Exception {
         assistant.dialog().handle(Incoming.text(CITIZEN, "как отозвать обращение"));
         assistant.dialog().handle(Incoming.text(CITIZEN, "рецепт бешбармака"));
+        assistant.dialog().handle(Incoming.text(CITIZEN, "Қосшы"));
         String cookie = signIn();
         String page = get("/admin/usage?days=7", cookie).body();
         assertTrue(page.contains("src=\"/admin/usage/activity.png?days=7\""), page);
         String csv = get("/admin/usage.csv?days=7", cookie).body();
         List<String> lines = csv.lines().toList();
         assertEquals(8, lines.size(), csv);
-        assertTrue(lines.getFirst().startsWith("day,new_users,messages,appeals"));
-        assertTrue(lines.getLast().matches("\\d{4}-\\d{2}-\\d{2},2,0,0,\\d+,\\d+,1,1"), "today: 2 new users, 1 answer, 1 unanswered in ru: " + lines.getLast());
+        assertTrue(lines.getFirst().startsWith("day,new_users,messages,appeals,akimat_searches"));
+        assertTrue(lines.getLast().matches("\\d{4}-\\d{2}-\\d{2},2,0,0,1,\\d+,\\d+,1,1"), "today: 2 new users, 1 akimat search, 1 answer, 1 unanswered in ru: " + lines.getLast());
         for (String chart : List.of("activity", "answered")) {
             var png = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/admin/usage/" + chart + ".png?days=7"))
                     .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -252,6 +253,22 @@ class AdminConsoleTest {
             assertEquals(900, image.getWidth(), chart);
         }
         assertEquals(403, get("/admin/usage.csv", null).statusCode());
+    }
+
+    @Test
+    void anAdminAddsAnotherWhoCanThenSignInAndTakesThemAwayAgain() throws Exception {
+        String cookie = signIn();
+        String csrf = csrfOf(get("/admin/admins", cookie).body());
+        assertEquals(422, post("/admin/admins", "csrf=" + csrf + "&add=" + URLEncoder.encode("Иван", StandardCharsets.UTF_8), cookie).statusCode());
+        assertEquals(303, post("/admin/admins", "csrf=" + csrf + "&add=telegram:2002", cookie).statusCode());
+        List<Reply> link = assistant.dialog().handle(Incoming.text(CITIZEN, "/admin"));
+        assertTrue(LINK.matcher(link.getFirst().text()).find(), "the new admin gets a link: " + link);
+        assertTrue(get("/admin/admins", cookie).body().contains("telegram:1001"), "who added them is shown");
+
+        assertEquals(303, post("/admin/admins", "csrf=" + csrf + "&remove=telegram:2002", cookie).statusCode());
+        assertFalse(assistant.dialog().handle(Incoming.text(CITIZEN, "/admin")).getFirst().text().contains("/admin/sign-in"));
+        assertEquals(303, post("/admin/admins", "csrf=" + csrf + "&remove=telegram:1001", cookie).statusCode());
+        assertEquals(200, get("/admin", cookie).statusCode(), "the admins ADMIN_IDS names cannot be taken away in the console");
     }
 
     private boolean answered(String question, String id) {
