@@ -1,0 +1,125 @@
+package kz.otinish.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.otinish.Assistant;
+import kz.otinish.channel.http.WebServer;
+import kz.otinish.dialog.ChatRef;
+import kz.otinish.dialog.Incoming;
+import kz.otinish.dialog.Reply;
+import kz.otinish.knowledge.ContentRoot;
+import kz.otinish.storage.Database;
+import kz.otinish.storage.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * An admin in a real headless Chromium: the bot's link, the sign-in button, an edit saved as a draft, published, and
+ * served; and the console on a phone's width. Needs Debian's {@code chromium} and {@code chromium-driver}:
+ * {@code mvn -B verify -Pbrowser}. Screenshots go to {@code target/console-*.png}.
+ */
+@Tag("browser")
+class AdminConsoleBrowserTest {
+    private static final ChatRef ADMIN = new ChatRef("telegram", "1001");
+    private static final Pattern LINK = Pattern.compile("(http://\\S+/admin/sign-in\\?token=[A-Za-z0-9_-]+)");
+
+    private Database db;
+    private Assistant assistant;
+    private WebServer web;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void start() {
+        db = TestDatabase.fresh();
+        assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
+        web = new WebServer();
+        web.start("127.0.0.1", 0);
+        AdminCommand.console(Map.of("ADMIN_IDS", "telegram:1001", "ADMIN_URL", "http://127.0.0.1:" + web.port()), db.jdbi(),
+                assistant.texts(), assistant.faq()::current, assistant.dialog(), web);
+        assistant.dialog().handle(Incoming.text(ADMIN, "/start ru"));
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) browser.quit();
+        web.close();
+        assistant.close();
+    }
+
+    @Test
+    void anAdminSignsInEditsPublishesAndTheBotAnswersTheNewPhrasing() throws Exception {
+        List<Reply> replies = assistant.dialog().handle(Incoming.text(ADMIN, "/admin"));
+        Matcher m = LINK.matcher(replies.getFirst().text());
+        assertTrue(m.find(), replies.toString());
+        browser.get(m.group(1));
+        browser.findElement(By.cssSelector("form[action='/admin/sign-in'] button")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
+        shot("overview");
+
+        browser.findElement(By.linkText("Записи")).click();
+        browser.findElement(By.linkText("withdraw-appeal")).click();
+        String phrase = "передумала насчёт бумаги в акимат, как вернуть её назад";
+        WebElement phrasings = browser.findElement(By.name("ru_phrasings"));
+        phrasings.sendKeys("\n" + phrase);
+        shot("entry");
+        browser.findElement(By.cssSelector("form[action='/admin/entries/withdraw-appeal'] button.primary")).click();
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("Сохранено в черновик"));
+
+        browser.findElement(By.cssSelector("form.draft button")).click();
+        assertTrue(browser.getCurrentUrl().contains("/admin/history"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("withdraw-appeal"), "the history names the entry");
+        shot("history");
+        for (int i = 0; i < 200 && !answered(phrase); i++) Thread.sleep(50);
+        assertTrue(answered(phrase), "the bot serves the published edit");
+
+        browser.findElement(By.cssSelector("form[action='/admin/sign-out'] button")).click();
+        browser.get("http://127.0.0.1:" + web.port() + "/admin");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Нет доступа"), "signed out");
+    }
+
+    @Test
+    void theConsoleFitsAPhoneScreen() throws Exception {
+        Matcher m = LINK.matcher(assistant.dialog().handle(Incoming.text(ADMIN, "/admin")).getFirst().text());
+        assertTrue(m.find());
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(m.group(1));
+        browser.findElement(By.cssSelector("form[action='/admin/sign-in'] button")).click();
+        for (String page : List.of("/admin", "/admin/entries/withdraw-appeal", "/admin/unanswered", "/admin/try?q=test")) {
+            browser.get("http://127.0.0.1:" + web.port() + page);
+            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow, page + " scrolls sideways on a phone");
+        }
+        shot("phone-entry");
+    }
+
+    private boolean answered(String question) {
+        return assistant.faq().current().search(question).answer().map(e -> e.id().equals("withdraw-appeal")).orElse(false);
+    }
+
+    private void shot(String name) throws Exception {
+        Files.write(Path.of("target", "console-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
