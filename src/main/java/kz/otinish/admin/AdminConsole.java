@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,10 +76,14 @@ public final class AdminConsole {
         web.get("/admin/admins", ctx -> console.page(ctx, s -> console.admins(ctx, s, List.of())));
         web.post("/admin/admins", ctx -> console.form(ctx, (s, form) -> console.changeAdmins(ctx, s, form)));
         web.get("/admin/entries", ctx -> console.page(ctx, s -> console.entries(ctx, s)));
+        web.get("/admin/entries/new", ctx -> console.page(ctx, s -> console.newEntry(ctx, s, Map.of(), List.of(), 200)));
+        web.post("/admin/entries/new", ctx -> console.form(ctx, (s, form) -> console.createEntry(ctx, s, form)));
+        web.post("/admin/entries/{id}/delete", ctx -> console.form(ctx, (s, form) -> console.deleteEntry(ctx, s)));
         web.get("/admin/entries/{id}", ctx -> console.page(ctx, s -> console.entry(ctx, s)));
         web.post("/admin/entries/{id}", ctx -> console.form(ctx, (s, form) -> console.saveEntry(ctx, s, form)));
         web.post("/admin/publish", ctx -> console.form(ctx, (s, form) -> console.publish(ctx, s)));
         web.get("/admin/history", ctx -> console.page(ctx, s -> console.history(ctx, s)));
+        web.get("/admin/history/{id}", ctx -> console.page(ctx, s -> console.version(ctx, s)));
         web.post("/admin/rollback", ctx -> console.form(ctx, (s, form) -> console.rollback(ctx, s, form)));
         web.post("/admin/unanswered/phrasing", ctx -> console.form(ctx, (s, form) -> console.addPhrasing(ctx, s, form)));
         web.post("/admin/unanswered/off-topic", ctx -> console.form(ctx, (s, form) -> console.offTopic(ctx, s, form)));
@@ -282,6 +287,58 @@ public final class AdminConsole {
         ctx.redirect("/admin/entries/" + id + "?done=saved", HttpStatus.SEE_OTHER);
     }
 
+    private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private void newEntry(Context ctx, SignIn.Session s, Map<String, String> form, List<String> problems, int status) {
+        Working w = working();
+        List<String> sources = SOURCE_ID.matcher(w.files().files().getOrDefault("sources.yaml", "")).results().map(r -> r.group(1)).toList();
+        render(ctx, status, "admin/entry.jte", page(ctx, s), Map.of("form", EntryForm.of(form.getOrDefault("id", ""), true,
+                form.getOrDefault("document", ""), form.getOrDefault("section", ""), sources, EntryForm.submitted(form)), "problems", problems));
+    }
+
+    private static final Pattern SOURCE_ID = Pattern.compile("(?m)^- id:\\s*([a-z0-9-]+)");
+
+    /** A new entry, checked with the whole knowledge base, saved as a draft; its problems shown otherwise. */
+    private void createEntry(Context ctx, SignIn.Session s, Map<String, String> form) {
+        String id = form.getOrDefault("id", "").strip();
+        ConsolePage page = page(ctx, s);
+        if (!ENTRY_ID.matcher(id).matches()) {
+            newEntry(ctx, s, form, List.of(page.t("id_wrong")), 422);
+            return;
+        }
+        Working w = working();
+        if (EntryEdit.read(w.files(), id).isPresent()) {
+            newEntry(ctx, s, form, List.of(page.t("id_taken")), 422);
+            return;
+        }
+        CorpusFiles changed = EntryEdit.create(w.files(), id, form.getOrDefault("document", ""), form.getOrDefault("section", ""),
+                EntryForm.submitted(form));
+        List<String> problems = KnowledgeVersions.check(changed).stream().map(Problem::toString).toList();
+        if (!problems.isEmpty()) {
+            newEntry(ctx, s, form, problems, 422);
+            return;
+        }
+        versions.save(changed, w.id(), s.adminId(), "added " + id);
+        ctx.redirect("/admin/entries/" + id + "?done=saved", HttpStatus.SEE_OTHER);
+    }
+
+    private void deleteEntry(Context ctx, SignIn.Session s) {
+        String id = ctx.pathParam("id");
+        Working w = working();
+        if (EntryEdit.read(w.files(), id).isEmpty()) {
+            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            return;
+        }
+        CorpusFiles changed = EntryEdit.delete(w.files(), id);
+        List<String> problems = KnowledgeVersions.check(changed).stream().map(Problem::toString).toList();
+        if (!problems.isEmpty()) {
+            render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("problems") + " " + String.join("; ", problems)));
+            return;
+        }
+        versions.save(changed, w.id(), s.adminId(), "deleted " + id);
+        ctx.redirect("/admin/entries?done=saved", HttpStatus.SEE_OTHER);
+    }
+
     private void publish(Context ctx, SignIn.Session s) {
         Optional<KnowledgeVersions.Version> draft = versions.draft();
         if (draft.isPresent()) {
@@ -327,6 +384,28 @@ public final class AdminConsole {
                     v.id() == inService));
         }
         render(ctx, 200, "admin/history.jte", page(ctx, s), Map.of("versions", rows, "publications", versions.publications(30)));
+    }
+
+    /** One version's changes from the version it was made from: a unified diff per entry and per other file. */
+    private void version(Context ctx, SignIn.Session s) {
+        Optional<KnowledgeVersions.Version> v = versions.history(Integer.MAX_VALUE).stream()
+                .filter(x -> Long.toString(x.id()).equals(ctx.pathParam("id"))).findFirst();
+        if (v.isEmpty()) {
+            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            return;
+        }
+        CorpusFiles before = v.get().parent() == null ? new CorpusFiles(new java.util.TreeMap<>()) : versions.files(v.get().parent());
+        CorpusFiles after = versions.files(v.get().id());
+        List<VersionDiff> diffs = new ArrayList<>();
+        Map<String, String> a = EntryEdit.entries(before), b = EntryEdit.entries(after);
+        TreeSet<String> ids = new TreeSet<>(a.keySet());
+        ids.addAll(b.keySet());
+        for (String id : ids) VersionDiff.of(id, a.getOrDefault(id, ""), b.getOrDefault(id, "")).ifPresent(diffs::add);
+        for (String f : new TreeSet<>(after.files().keySet())) {
+            if (f.startsWith("faq/")) continue;
+            VersionDiff.of(f, before.files().getOrDefault(f, ""), after.files().get(f)).ifPresent(diffs::add);
+        }
+        render(ctx, 200, "admin/version.jte", page(ctx, s), Map.of("version", v.get(), "diffs", diffs));
     }
 
     /** What a version changed: the entries whose text differs, and the other files. */

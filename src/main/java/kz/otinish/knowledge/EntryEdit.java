@@ -68,7 +68,12 @@ public final class EntryEdit {
      */
     public static CorpusFiles write(CorpusFiles files, String id, Map<Lang, Fields> edited) {
         Block b = find(files, id).orElseThrow(() -> new IllegalArgumentException("no FAQ entry " + id));
-        ObjectNode entry = node(files, b);
+        return write(files, id, edited, node(files, b));
+    }
+
+    /** Writes {@code entry} (its other keys as they are, its fields from {@code edited}) over the entry's lines. */
+    private static CorpusFiles write(CorpusFiles files, String id, Map<Lang, Fields> edited, ObjectNode entry) {
+        Block b = find(files, id).orElseThrow(() -> new IllegalArgumentException("no FAQ entry " + id));
         for (var e : edited.entrySet()) {
             ObjectNode text = entry.with(e.getKey().code());
             Fields f = e.getValue();
@@ -88,13 +93,100 @@ public final class EntryEdit {
         }
         List<String> replaced = new ArrayList<>(lines.subList(0, b.from()));
         // The writer indents the one-entry list by two spaces; the files' entries start at the margin.
-        replaced.addAll(written.lines().map(l -> l.startsWith("  ") ? l.substring(2) : l).toList());
+        List<String> fresh = written.lines().map(l -> l.startsWith("  ") ? l.substring(2) : l).toList();
+        replaced.addAll(keepingOldLines(lines.subList(b.from(), b.to()), fresh));
         replaced.addAll(lines.subList(b.to(), lines.size()));
         CorpusFiles result = files.with(b.file(), String.join("\n", replaced) + "\n");
         if (!read(result, id).equals(Optional.of(fields(entry)))) {
             throw new IllegalStateException("the entry " + id + " could not be written back faithfully");
         }
         return result;
+    }
+
+    /** Where entries added in the console go: a file of their own, so that the documents' files keep their order. */
+    public static final String ADDED_FILE = "faq/added.yaml";
+    private static final String ADDED_HEADER = "# FAQ entries added in the admin console. Each cites the official document its answer comes from.\n";
+
+    /**
+     * {@code files} with a new entry {@code id} citing {@code document}, {@code section}, at the end of
+     * {@link #ADDED_FILE}; {@link IllegalArgumentException} when an entry has that id already.
+     */
+    public static CorpusFiles create(CorpusFiles files, String id, String document, String section, Map<Lang, Fields> fields) {
+        if (find(files, id).isPresent()) throw new IllegalArgumentException("an entry " + id + " exists");
+        ObjectNode entry = yaml.createObjectNode();
+        entry.put("id", id);
+        entry.putObject("source").put("document", document).put("section", section.strip());
+        for (Lang lang : Lang.values()) entry.putObject(lang.code());
+        String start = "- id: " + id + "\n";
+        String text = files.files().getOrDefault(ADDED_FILE, ADDED_HEADER);
+        CorpusFiles placed = files.with(ADDED_FILE, (text.endsWith("\n") ? text : text + "\n") + "\n" + start);
+        return write(placed, id, fields, entry);
+    }
+
+    /** {@code files} without the entry {@code id}; {@link IllegalArgumentException} when no FAQ file has it. */
+    public static CorpusFiles delete(CorpusFiles files, String id) {
+        Block b = find(files, id).orElseThrow(() -> new IllegalArgumentException("no FAQ entry " + id));
+        List<String> lines = new ArrayList<>(files.files().get(b.file()).lines().toList());
+        lines.subList(b.from(), b.to()).clear();
+        while (b.from() < lines.size() && b.from() > 0 && lines.get(b.from()).isBlank() && lines.get(b.from() - 1).isBlank()) {
+            lines.remove(b.from()); // no double blank line where the entry was
+        }
+        return files.with(b.file(), String.join("\n", lines) + "\n");
+    }
+
+    /**
+     * {@code fresh} with every line that says what a line of {@code old} said (same place, same key, same value) taken
+     * from {@code old} as it was typed: the writer's quoting differs from a person's, and an admin who adds one phrasing
+     * should see one line change, not ten.
+     */
+    private static List<String> keepingOldLines(List<String> old, List<String> fresh) {
+        Map<String, java.util.ArrayDeque<String>> typed = new LinkedHashMap<>();
+        List<String> oldKeys = scalarKeys(old);
+        for (int i = 0; i < old.size(); i++) {
+            if (oldKeys.get(i) != null) typed.computeIfAbsent(oldKeys.get(i), k -> new java.util.ArrayDeque<>()).add(old.get(i));
+        }
+        List<String> freshKeys = scalarKeys(fresh);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            var same = freshKeys.get(i) == null ? null : typed.get(freshKeys.get(i));
+            out.add(same == null || same.isEmpty() ? fresh.get(i) : same.poll());
+        }
+        return out;
+    }
+
+    private static final Pattern KEY_LINE = Pattern.compile("^(\\s*(?:- )?[a-z_]+:)\\s*(#.*)?$");
+    private static final Pattern SCALAR_LINE = Pattern.compile("^(\\s*(?:- )?(?:[a-z_]+:)?)\\s*(.+)$");
+
+    /**
+     * For each line, its place and its value as YAML reads it when it holds one scalar outside a literal block
+     * (an answer's lines are the writer's own); null for any other line.
+     */
+    private static List<String> scalarKeys(List<String> lines) {
+        List<String> keys = new ArrayList<>();
+        int blockIndent = -1;
+        for (String line : lines) {
+            int indent = line.length() - line.stripLeading().length();
+            if (blockIndent >= 0 && (line.isBlank() || indent > blockIndent)) {
+                keys.add(null); // inside an answer: | block
+                continue;
+            }
+            blockIndent = line.matches(".*:\\s*[|>][-+]?\\s*$") ? indent : -1;
+            var key = KEY_LINE.matcher(line);
+            var m = SCALAR_LINE.matcher(line);
+            if (blockIndent >= 0) keys.add(null);
+            else if (key.matches()) keys.add(key.group(1) + "\u0001"); // "source:", maybe with a comment after it
+            else keys.add(m.matches() && !m.group(2).endsWith(":") ? scalarKey(m.group(1), m.group(2)) : null);
+        }
+        return keys;
+    }
+
+    private static String scalarKey(String place, String raw) {
+        try {
+            JsonNode value = yaml.readTree("v: " + raw).get("v");
+            return value != null && value.isValueNode() ? place + "\u0000" + value.asText() : null;
+        } catch (IOException e) {
+            return null; // not a scalar YAML reads alone: kept as the writer wrote it
+        }
     }
 
     private static Optional<Block> find(CorpusFiles files, String id) {

@@ -174,6 +174,12 @@ class AdminConsoleTest {
         assertTrue(answered(phrase, "withdraw-appeal"), "the bot serves the published version");
         String history = get("/admin/history", cookie).body();
         assertTrue(history.contains("withdraw-appeal"), "the history says which entry changed: " + history);
+        long edited = assistant.knowledgeVersions().published().orElseThrow();
+        String diff = get("/admin/history/" + edited, cookie).body();
+        List<String> changed = diff.lines().filter(l -> l.startsWith("<span class=\"add\">") || l.startsWith("<span class=\"del\">")).toList();
+        assertEquals(1, changed.size(), "one phrasing added, one line changed: " + changed);
+        assertTrue(changed.getFirst().contains(phrase), changed.getFirst());
+        assertEquals(404, get("/admin/history/99999", cookie).statusCode());
 
         long first = assistant.knowledgeVersions().history(100).getLast().id();
         assertEquals(303, post("/admin/rollback", "csrf=" + csrf + "&version=" + first, cookie).statusCode());
@@ -269,6 +275,32 @@ class AdminConsoleTest {
         assertFalse(assistant.dialog().handle(Incoming.text(CITIZEN, "/admin")).getFirst().text().contains("/admin/sign-in"));
         assertEquals(303, post("/admin/admins", "csrf=" + csrf + "&remove=telegram:1001", cookie).statusCode());
         assertEquals(200, get("/admin", cookie).statusCode(), "the admins ADMIN_IDS names cannot be taken away in the console");
+    }
+
+    @Test
+    void anAdminAddsAnEntryAndDeletesOneInTheDraft() throws Exception {
+        String cookie = signIn();
+        var form = get("/admin/entries/new", cookie);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("<option value=\"leaflet\""), "the documents to cite: " + form.body());
+        String csrf = csrfOf(form.body());
+        String fields = "csrf=" + csrf + "&id=write-complaint&document=leaflet&section=" + URLEncoder.encode("Өтініш мазмұны", StandardCharsets.UTF_8)
+                + "&kk_question=" + URLEncoder.encode("Шағымды қалай жазамын?", StandardCharsets.UTF_8)
+                + "&kk_answer=" + URLEncoder.encode("Шағымда мәнін жазыңыз.", StandardCharsets.UTF_8)
+                + "&ru_question=" + URLEncoder.encode("Как написать жалобу?", StandardCharsets.UTF_8)
+                + "&ru_answer=" + URLEncoder.encode("В жалобе изложите суть.", StandardCharsets.UTF_8);
+        assertEquals(422, post("/admin/entries/new", fields.replace("id=write-complaint", "id=Write%20Complaint"), cookie).statusCode());
+        assertEquals(422, post("/admin/entries/new", fields.replace("id=write-complaint", "id=withdraw-appeal"), cookie).statusCode());
+        var noAnswer = post("/admin/entries/new", fields.replace("&ru_answer=", "&ru_x="), cookie);
+        assertEquals(422, noAnswer.statusCode(), "an entry without its Russian answer does not load");
+        assertTrue(noAnswer.body().contains("Шағымды қалай жазамын?"), "what was typed is kept");
+        assertEquals(303, post("/admin/entries/new", fields, cookie).statusCode());
+        assertEquals(303, post("/admin/entries/find-akimat/delete", "csrf=" + csrf, cookie).statusCode());
+
+        var draft = assistant.knowledgeVersions().files(assistant.knowledgeVersions().draft().orElseThrow().id());
+        assertTrue(kz.otinish.knowledge.EntryEdit.read(draft, "write-complaint").isPresent());
+        assertTrue(kz.otinish.knowledge.EntryEdit.read(draft, "find-akimat").isEmpty());
+        assertTrue(assistant.faq().current().entry("find-akimat").isPresent(), "in service until published");
     }
 
     private boolean answered(String question, String id) {

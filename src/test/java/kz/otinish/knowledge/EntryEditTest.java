@@ -17,11 +17,12 @@ class EntryEditTest {
     private static final CorpusFiles KB = CorpusFiles.read(Path.of("knowledge-base"));
 
     @Test
-    void everyEntryWrittenBackUnchangedStillLoadsTheSame() {
+    void everyEntryWrittenBackUnchangedIsTheSameBytes() {
         for (String id : EntryEdit.entries(KB).keySet()) {
             Map<Lang, EntryEdit.Fields> fields = EntryEdit.read(KB, id).orElseThrow();
             CorpusFiles same = EntryEdit.write(KB, id, fields);
             assertEquals(fields, EntryEdit.read(same, id).orElseThrow(), id);
+            assertEquals(KB, same, id + " written back unchanged keeps every byte of every file");
         }
     }
 
@@ -44,6 +45,23 @@ class EntryEditTest {
         assertEquals(KB.files().keySet(), edited.files().keySet());
         long changedFiles = KB.files().keySet().stream().filter(f -> !KB.files().get(f).equals(edited.files().get(f))).count();
         assertEquals(1, changedFiles);
+    }
+
+    @Test
+    void aNewEntryGoesToItsOwnFileAndADeletedOneLeavesNothingBehind() {
+        Map<Lang, EntryEdit.Fields> fields = new EnumMap<>(Lang.class);
+        fields.put(Lang.KK, new EntryEdit.Fields("Шағымды қалай жазамын?", "", List.of("шағым жазу"), "Шағымда мәнін жазыңыз."));
+        fields.put(Lang.RU, new EntryEdit.Fields("Как написать жалобу?", "", List.of("написать жалобу"), "В жалобе изложите суть."));
+        CorpusFiles added = EntryEdit.create(KB, "write-complaint", "leaflet", "Өтініш мазмұны", fields);
+        assertEquals(List.of(), KnowledgeVersions.check(added));
+        assertTrue(added.files().get(EntryEdit.ADDED_FILE).contains("- id: write-complaint"));
+        assertEquals(fields, EntryEdit.read(added, "write-complaint").orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> EntryEdit.create(added, "write-complaint", "leaflet", "x", fields));
+
+        CorpusFiles without = EntryEdit.delete(KB, "withdraw-appeal");
+        assertTrue(EntryEdit.read(without, "withdraw-appeal").isEmpty());
+        assertEquals(List.of(), KnowledgeVersions.check(without));
+        assertEquals(EntryEdit.entries(KB).size() - 1, EntryEdit.entries(without).size());
     }
 
     @Test
