@@ -379,7 +379,7 @@ public final class AdminConsole {
         long inService = versions.published().orElse(-1L);
         List<HistoryRow> rows = new ArrayList<>();
         for (KnowledgeVersions.Version v : versions.history(30)) {
-            rows.add(new HistoryRow(v.id(), v.createdAt().toString().substring(0, 16).replace('T', ' '), v.author(), v.note(),
+            rows.add(new HistoryRow(v.id(), v.createdAt().toString().substring(0, 16).replace('T', ' '), v.author(), note(page(ctx, s), v.note()),
                     v.parent() == null ? "" : changes(page(ctx, s), versions.files(v.parent()), versions.files(v.id())),
                     v.id() == inService));
         }
@@ -405,7 +405,19 @@ public final class AdminConsole {
             if (f.startsWith("faq/")) continue;
             VersionDiff.of(f, before.files().getOrDefault(f, ""), after.files().get(f)).ifPresent(diffs::add);
         }
-        render(ctx, 200, "admin/version.jte", page(ctx, s), Map.of("version", v.get(), "diffs", diffs));
+        render(ctx, 200, "admin/version.jte", page(ctx, s), Map.of("version", v.get(), "note", note(page(ctx, s), v.get().note()),
+                "diffs", diffs));
+    }
+
+    /**
+     * A version's note in the admin's language. Notes are stored as a word and an argument ("edited withdraw-appeal",
+     * "imported /srv/kb"): the word names the text {@code console.note_<word>}; a note of another form is shown as is.
+     */
+    static String note(ConsolePage page, String note) {
+        int space = note.indexOf(' ');
+        String word = space < 0 ? note : note.substring(0, space), arg = space < 0 ? "" : note.substring(space + 1);
+        String key = "note_" + word.replace('-', '_');
+        return page.texts().has("console." + key) ? page.t(key, "arg", arg) : note;
     }
 
     /** What a version changed: the entries whose text differs, and the other files. */
@@ -441,7 +453,7 @@ public final class AdminConsole {
         List<String> phrasings = new ArrayList<>(f.phrasings());
         if (!phrasings.contains(question)) phrasings.add(question);
         edited.put(lang, new EntryEdit.Fields(f.question(), f.button(), phrasings, f.answer()));
-        versions.save(EntryEdit.write(w.files(), id, edited), w.id(), s.adminId(), "a question asked as a phrasing of " + id);
+        versions.save(EntryEdit.write(w.files(), id, edited), w.id(), s.adminId(), "phrasing " + id);
         ctx.redirect("/admin/unanswered?done=added", HttpStatus.SEE_OTHER);
     }
 
@@ -452,7 +464,7 @@ public final class AdminConsole {
         String lines = w.files().files().getOrDefault(OFF_TOPIC, "");
         if (!question.isEmpty() && lines.lines().noneMatch(question::equals)) {
             String text = lines.isEmpty() || lines.endsWith("\n") ? lines + question + "\n" : lines + "\n" + question + "\n";
-            versions.save(w.files().with(OFF_TOPIC, text), w.id(), s.adminId(), "a question marked off-topic");
+            versions.save(w.files().with(OFF_TOPIC, text), w.id(), s.adminId(), "off-topic");
         }
         ctx.redirect("/admin/unanswered?done=added", HttpStatus.SEE_OTHER);
     }

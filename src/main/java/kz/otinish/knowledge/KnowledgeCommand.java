@@ -32,7 +32,7 @@ public final class KnowledgeCommand {
             KnowledgeVersions versions = new KnowledgeVersions(db.jdbi());
             return switch (what) {
                 case "import" -> publish(versions, versions.save(CorpusFiles.read(Path.of(args.get(1))),
-                        versions.published().orElse(null), "kb import", "imported from " + args.get(1)), false, out);
+                        versions.published().orElse(null), "kb import", "imported " + args.get(1)), false, out);
                 case "export" -> {
                     long id = versions.publishedOrImport(ContentRoot.locate().knowledgeBase());
                     versions.files(id).write(Path.of(args.get(1)));

@@ -63,7 +63,7 @@ public final class KnowledgeVersions {
             h.execute("lock table kb_published in exclusive mode");
             Optional<Long> meanwhile = published(h);
             if (meanwhile.isPresent()) return meanwhile.get();
-            long id = insert(h, files, null, "knowledge-base/", "the knowledge base the database started from");
+            long id = insert(h, files, null, "knowledge-base/", "started");
             publish(h, id, "knowledge-base/", "publish");
             return id;
         });

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.otinish.Assistant;
+import kz.otinish.channel.http.HttpChat;
 import kz.otinish.channel.http.WebServer;
 import kz.otinish.dialog.ChatRef;
 import kz.otinish.dialog.Incoming;
@@ -20,7 +21,6 @@ import kz.otinish.storage.Database;
 import kz.otinish.storage.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,12 +33,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * An admin in a real headless Chromium: the bot's link, the sign-in button, an edit saved as a draft, published, and
- * served; and the console on a phone's width. Needs Debian's {@code chromium} and {@code chromium-driver}:
- * {@code mvn -B verify -Pbrowser}. Screenshots go to {@code target/console-*.png}.
+ * served through the HTTP chat API; and the console on a phone's width. Needs Debian's {@code chromium} and
+ * {@code chromium-driver} ({@code .ci/run} installs them when missing). Screenshots of each page go to
+ * {@code target/console-*.png}.
  */
-@Tag("browser")
 class AdminConsoleBrowserTest {
     private static final ChatRef ADMIN = new ChatRef("telegram", "1001");
+    private static final String CHAT_TOKEN = "a-long-enough-chat-token";
     private static final Pattern LINK = Pattern.compile("(http://\\S+/admin/sign-in\\?token=[A-Za-z0-9_-]+)");
 
     private Database db;
@@ -51,6 +52,7 @@ class AdminConsoleBrowserTest {
         db = TestDatabase.fresh();
         assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
         web = new WebServer();
+        HttpChat.mount(web, assistant.dialog()::handle, db.jdbi(), CHAT_TOKEN);
         web.start("127.0.0.1", 0);
         AdminCommand.console(Map.of("ADMIN_IDS", "telegram:1001", "ADMIN_URL", "http://127.0.0.1:" + web.port()), db.jdbi(),
                 assistant.texts(), assistant.faq()::current, assistant.dialog(), web);
@@ -87,12 +89,37 @@ class AdminConsoleBrowserTest {
         browser.findElement(By.cssSelector("form[action='/admin/entries/withdraw-appeal'] button.primary")).click();
         assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("Сохранено в черновик"));
 
+        browser.findElement(By.linkText("Проверить вопрос")).click();
+        browser.findElement(By.name("q")).sendKeys(phrase);
+        browser.findElement(By.cssSelector("button[name='draft']")).click();
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("withdraw-appeal"), "the draft answers it");
+        shot("try");
+        browser.findElement(By.linkText("Вопросы без ответа")).click();
+        shot("unanswered");
+        browser.findElement(By.linkText("Статистика")).click();
+        shot("usage");
+        browser.findElement(By.linkText("Записи")).click();
+
         browser.findElement(By.cssSelector("form.draft button")).click();
         assertTrue(browser.getCurrentUrl().contains("/admin/history"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("withdraw-appeal"), "the history names the entry");
         shot("history");
         for (int i = 0; i < 200 && !answered(phrase); i++) Thread.sleep(50);
         assertTrue(answered(phrase), "the bot serves the published edit");
+        var chat = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + web.port() + "/chat"))
+                .header("Authorization", "Bearer " + CHAT_TOKEN).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"chatId\":\"citizen\",\"text\":\"/start ru\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, chat.statusCode());
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + web.port() + "/chat"))
+                .header("Authorization", "Bearer " + CHAT_TOKEN).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"chatId\":\"citizen\",\"text\":\"" + phrase + "\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.body().contains("Как отозвать обращение"), "a citizen on the chat API gets the entry's answer: " + answer.body());
+        browser.findElement(By.linkText("Обзор")).click();
+        shot("overview-after");
 
         browser.findElement(By.cssSelector("form[action='/admin/sign-out'] button")).click();
         browser.get("http://127.0.0.1:" + web.port() + "/admin");
