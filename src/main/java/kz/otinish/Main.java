@@ -16,6 +16,7 @@ import kz.otinish.akimat.AkimatCommand;
 import kz.otinish.channel.Channels;
 import kz.otinish.channel.console.ConsoleChannel;
 import kz.otinish.knowledge.KnowledgeCommand;
+import kz.otinish.operations.Monitoring;
 import kz.otinish.storage.Exclusive;
 import kz.otinish.tracking.DeadlineCommand;
 import kz.otinish.tracking.Reminders;
@@ -73,14 +74,19 @@ public final class Main {
         Map<String, String> env = System.getenv();
         if (!Channels.configured(env)) return chat();
         Assistant assistant = Assistant.fromEnvironment(env, true);
+        Monitoring monitoring = Monitoring.start(assistant.database().jdbi());
+        assistant.database().reportTo(monitoring.registry());
         Channels channels;
         try {
             Map<String, BooleanSupplier> health = new LinkedHashMap<>();
             health.put("database", assistant.database()::isReachable);
             health.put("index", () -> assistant.faq().current() != null && !assistant.faq().current().entries().isEmpty());
             channels = Channels.start(env, assistant.dialog()::handle, assistant.database().jdbi(), assistant.texts(), health,
-                    web -> AdminCommand.console(env, assistant.database().jdbi(), assistant.texts(), assistant.faq()::current,
-                            assistant.dialog(), web));
+                    web -> {
+                        AdminCommand.console(env, assistant.database().jdbi(), assistant.texts(), assistant.faq()::current,
+                                assistant.dialog(), web);
+                        monitoring.mount(web, env.getOrDefault("METRICS_TOKEN", "").strip());
+                    });
         } catch (Exception e) {
             assistant.close();
             throw e;

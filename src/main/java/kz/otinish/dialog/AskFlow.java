@@ -1,5 +1,6 @@
 package kz.otinish.dialog;
 
+import io.micrometer.core.instrument.Metrics;
 import kz.otinish.Html;
 import kz.otinish.Lang;
 
@@ -56,6 +57,9 @@ public final class AskFlow implements Flow {
         }
         if (!in.isText() || in.text().isBlank()) return List.of(Reply.text(s.t("ask.text_only")), s.mainMenu());
         FaqResult result = faq.get().search(in.text());
+        // What decided each question typed in the main chat: answered by both signals, one, or not sure.
+        Metrics.counter("otinish.faq.results", "reason", result.reason().name().toLowerCase(java.util.Locale.ROOT),
+                "lang", result.queryLang().code()).increment();
         List<List<Button>> write = wantsToWrite(s, in.text()) ? List.of(List.of(new Button(s.t("menu.appeal"), "menu:appeal"))) : List.of();
         if (result.answered()) {
             s.state().put(ASKED, in.text());

@@ -17,6 +17,9 @@ import kz.otinish.Lang;
 import kz.otinish.storage.Retention;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,14 +102,20 @@ public final class Dialog {
 
     public List<Reply> handle(Incoming received, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
         Incoming in = received.storable();
+        long t0 = System.nanoTime();
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                return attempt(in, deliveryId, alongside);
+                List<Reply> replies = attempt(in, deliveryId, alongside);
+                handled(in, t0, replies.isEmpty() && deliveryId != null ? "repeated" : "handled");
+                return replies;
             } catch (RuntimeException e) {
                 // The database away is no reason of this update's own: it was not handled, and the channel must not
                 // confirm it, so that the messenger delivers it again (Telegram's offset stays, a webhook gets 5xx).
-                if (DatabaseUnavailable.causes(e)) throw new DatabaseUnavailable(e, Reply.text(bilingual("error.unavailable")));
+                if (DatabaseUnavailable.causes(e)) {
+                    handled(in, t0, "unavailable");
+                    throw new DatabaseUnavailable(e, Reply.text(bilingual("error.unavailable")));
+                }
                 failure = e;
                 pause(attempt);
             }
@@ -114,7 +123,20 @@ public final class Dialog {
         // The same failure every time (a conflict with another transaction would have passed by now): park the
         // event so that it cannot hold up its chat, tell the user, and let admins see why.
         park(in, deliveryId, failure);
+        handled(in, t0, "parked");
         return List.of(Reply.text(bilingual("error.internal")));
+    }
+
+    /**
+     * One log line and one timing per event: its channel, kind, outcome (handled, repeated, unavailable, parked) and
+     * latency, never who sent it or what it said.
+     */
+    private static void handled(Incoming in, long t0, String outcome) {
+        long nanos = System.nanoTime() - t0;
+        Timer.builder("otinish.events").description("events handled by the dialog, from arrival to commit")
+                .tag("channel", in.chat().channel()).tag("outcome", outcome).publishPercentileHistogram()
+                .register(Metrics.globalRegistry).record(nanos, TimeUnit.NANOSECONDS);
+        log.info("event channel={} kind={} outcome={} ms={}", in.chat().channel(), in.kind(), outcome, nanos / 1_000_000);
     }
 
     /** Tries an event that failed again this many times in all before parking it. */

@@ -99,6 +99,11 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
+    /** Lets the pool report its connections (active, idle, pending, timeouts) to {@code registry}. */
+    public void reportTo(io.micrometer.core.instrument.MeterRegistry registry) {
+        pool.setMetricRegistry(registry);
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
