@@ -42,10 +42,24 @@ public final class PlaceMatcher {
     /** A run of words [from, to) that names one or more units. */
     private record Mention(int from, int to, List<Hit> hits, UnitType type) {}
 
+    /** {@link EditDistance#allowedFor}'s most, and the shortest word it allows any typo in. */
+    private static final int MAX_TYPOS = 2, FUZZY_FROM = 5;
+
     private final AkimatDirectory directory;
     private final List<Key> keys = new ArrayList<>();
     /** Every form of every key, for the exact look-up tried before the fuzzy one. */
     private final Map<String, List<Key>> exact = new HashMap<>();
+    /**
+     * Every form long enough for a typo, by its length, in the order of {@link #keys} and of each key's forms: the
+     * fuzzy look-up compares a word only with forms at most {@link #MAX_TYPOS} letters longer or shorter.
+     */
+    private final Map<Integer, List<Form>> byLength = new HashMap<>();
+
+    /** One form of a key: the key's place among {@link #keys}, and the form's among the key's forms. */
+    private record Form(Key key, String form, int keyIndex, int formIndex) {}
+
+    /** A fuzzy hit and where it came from, to put the hits in the order the keys, query forms and key forms go. */
+    private record Fuzzy(Form form, int queryIndex, Hit hit) {}
 
     public PlaceMatcher(AkimatDirectory directory) {
         this.directory = directory;
@@ -67,7 +81,12 @@ public final class PlaceMatcher {
         if (joined.isEmpty()) return;
         Key key = new Key(unit, via, written, joined, PlaceWords.nameForms(joined));
         keys.add(key);
-        for (String v : key.forms().keySet()) exact.computeIfAbsent(v, k -> new ArrayList<>()).add(key);
+        int formIndex = 0;
+        for (String v : key.forms().keySet()) {
+            exact.computeIfAbsent(v, k -> new ArrayList<>()).add(key);
+            if (v.length() >= FUZZY_FROM) byLength.computeIfAbsent(v.length(), n -> new ArrayList<>()).add(new Form(key, v, keys.size() - 1, formIndex));
+            formIndex++;
+        }
     }
 
     /** The words of a folded text that can be part of a name: no type words, no noise. */
@@ -197,16 +216,26 @@ public final class PlaceMatcher {
             for (Key k : exact.getOrDefault(q.getKey(), List.of())) found.add(hit(k, q.getKey(), q.getValue(), 0));
         }
         if (found.isEmpty()) {
-            for (Key k : keys) {
-                for (var q : forms.entrySet()) {
-                    for (String kv : k.forms().keySet()) {
-                        String shorter = q.getKey().length() < kv.length() ? q.getKey() : kv;
+            // Most names are ruled out by length alone: a word may carry at most MAX_TYPOS, and one under FUZZY_FROM
+            // letters none (an exact match was looked up above). The hits keep the keys' order, as ties go to the first.
+            List<Fuzzy> fuzzy = new ArrayList<>();
+            int queryIndex = -1;
+            for (var q : forms.entrySet()) {
+                queryIndex++;
+                int lq = q.getKey().length();
+                if (lq < FUZZY_FROM) continue;
+                for (int lk = lq - MAX_TYPOS; lk <= lq + MAX_TYPOS; lk++) {
+                    for (Form f : byLength.getOrDefault(lk, List.of())) {
+                        String shorter = lq < lk ? q.getKey() : f.form();
                         int allowed = EditDistance.allowedFor(shorter);
-                        int d = EditDistance.within(q.getKey(), kv, allowed);
-                        if (d <= allowed) found.add(hit(k, kv, q.getValue(), d));
+                        int d = EditDistance.within(q.getKey(), f.form(), allowed);
+                        if (d <= allowed) fuzzy.add(new Fuzzy(f, queryIndex, hit(f.key(), f.form(), q.getValue(), d)));
                     }
                 }
             }
+            fuzzy.sort(java.util.Comparator.comparingInt((Fuzzy z) -> z.form().keyIndex()).thenComparingInt(Fuzzy::queryIndex)
+                    .thenComparingInt(z -> z.form().formIndex()));
+            fuzzy.forEach(z -> found.add(z.hit()));
         }
         if (found.isEmpty()) return List.of();
         int best = found.stream().mapToInt(Hit::rank).min().orElseThrow();
