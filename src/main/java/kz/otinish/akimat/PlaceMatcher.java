@@ -135,7 +135,11 @@ public final class PlaceMatcher {
 
     private PlaceResult find(List<String> allWords, boolean whole) {
         List<String> words = allWords.stream().filter(w -> !PlaceWords.isNoise(w)).toList();
-        List<Mention> mentions = mentions(words);
+        Map<String, List<Hit>> seen = new HashMap<>();
+        // Most messages checked whole are questions: their first word that no place name can cover settles it, before
+        // the fuzzy look-up of every other span (exact: such a word is left unnamed whatever the mentions are).
+        if (whole && !everyWordCouldBeNamed(words, seen)) return new PlaceResult(List.of());
+        List<Mention> mentions = mentions(words, seen);
         if (mentions.isEmpty() || whole && !onlyPlaces(allWords, words, mentions)) return new PlaceResult(List.of());
         List<List<Hit>> narrowed = mentions.stream().map(PlaceMatcher::narrowedByType).toList();
         List<Hit> hits = combined(narrowed);
@@ -161,13 +165,36 @@ public final class PlaceMatcher {
                 || mentions.stream().allMatch(m -> m.hits().stream().allMatch(h -> h.distance() == 0 && !h.stemOfKey()));
     }
 
-    private List<Mention> mentions(List<String> words) {
+    /** Whether each word that is not a kind of place lies in a span of words that some place's name matches. */
+    private boolean everyWordCouldBeNamed(List<String> words, Map<String, List<Hit>> seen) {
+        for (int i = 0; i < words.size(); i++) {
+            if (PlaceWords.typeOf(words.get(i)).isPresent()) continue;
+            boolean covered = false;
+            for (int from = Math.max(0, i - LONGEST_NAME_IN_WORDS + 1); from <= i && !covered; from++) {
+                for (int to = from + 1; to <= Math.min(words.size(), from + LONGEST_NAME_IN_WORDS); to++) {
+                    if (PlaceWords.typeOf(words.get(to - 1)).isPresent()) break; // as mentions() builds its spans
+                    if (to > i && !hitsOf(words, from, to, seen).isEmpty()) {
+                        covered = true;
+                        break;
+                    }
+                }
+            }
+            if (!covered) return false;
+        }
+        return true;
+    }
+
+    private List<Hit> hitsOf(List<String> words, int from, int to, Map<String, List<Hit>> seen) {
+        return seen.computeIfAbsent(String.join("", words.subList(from, to)), this::hits);
+    }
+
+    private List<Mention> mentions(List<String> words, Map<String, List<Hit>> seen) {
         record Span(int from, int to, List<Hit> hits) {}
         List<Span> spans = new ArrayList<>();
         for (int from = 0; from < words.size(); from++) {
             for (int to = from + 1; to <= Math.min(words.size(), from + LONGEST_NAME_IN_WORDS); to++) {
                 if (PlaceWords.typeOf(words.get(to - 1)).isPresent()) break;
-                List<Hit> hits = hits(String.join("", words.subList(from, to)));
+                List<Hit> hits = hitsOf(words, from, to, seen);
                 if (!hits.isEmpty()) spans.add(new Span(from, to, hits));
             }
         }
