@@ -6,8 +6,12 @@ public final class EditDistance {
 
     /** How many typos a word of this length may carry and still be recognised. */
     public static int allowedFor(String word) {
-        int n = word.codePointCount(0, word.length());
-        return n < 5 ? 0 : n < 8 ? 1 : 2;
+        return allowedForLength(word.codePointCount(0, word.length()));
+    }
+
+    /** As {@link #allowedFor}, for a word of {@code letters} letters (code points) counted once by the caller. */
+    public static int allowedForLength(int letters) {
+        return letters < 5 ? 0 : letters < 8 ? 1 : 2;
     }
 
     /**
