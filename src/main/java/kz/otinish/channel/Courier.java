@@ -146,30 +146,62 @@ public final class Courier implements AutoCloseable {
         return parts;
     }
 
+    /**
+     * Sends the chat's waiting replies, in order, as long as there are any: claimed first, so that another process on the
+     * same database does not send them too; when one is sending them, looked at again shortly.
+     */
     private void flush(String chatId) {
         try {
-            send(outbox.pending(chatId), chatId);
+            while (true) {
+                Outbox.Claim claim = outbox.claim(chatId);
+                if (claim.busy()) {
+                    again(chatId, OTHER_PROCESS_SENDING);
+                    return;
+                }
+                if (claim.entries().isEmpty()) return;
+                if (!send(claim.entries(), chatId)) {
+                    outbox.release(chatId);
+                    return;
+                }
+            }
         } catch (RuntimeException e) {
             if (closing) return;
             log.warn("{}: the outbox cannot be read or updated now ({}), trying again", channel, e.getClass().getSimpleName());
-            outboxCheck.schedule(() -> lanes.submit(SENDING + chatId, () -> flush(chatId)),
-                    FLUSH_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            again(chatId, FLUSH_RETRY);
         }
     }
 
-    private void send(List<Outbox.Entry> pending, String chatId) {
-        for (Outbox.Entry e : pending) {
+    /** Another process sends this chat's replies: rows written after it looked are sent once it is done. */
+    private static final Duration OTHER_PROCESS_SENDING = Duration.ofMillis(250);
+
+    private void again(String chatId, Duration after) {
+        outboxCheck.schedule(() -> lanes.submit(SENDING + chatId, () -> flush(chatId)), after.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends claimed replies in order; false when one must wait (it and those after it stay, for later). */
+    private boolean send(List<Outbox.Entry> claimed, String chatId) {
+        for (Outbox.Entry e : claimed) {
             if (!sentNotDeleted.contains(e.id())) {
-                if (!sendNow(chatId, e.part())) return; // keep it and everything after it, in order, for later
+                outbox.renew(e.id());
+                if (!sendNow(chatId, e.part(), System.nanoTime() + Outbox.LEASE.dividedBy(2).toNanos())) return false;
                 sentNotDeleted.add(e.id());
             }
             outbox.remove(e.id()); // the database away: this throws, the row stays marked sent, the next look deletes it
             sentNotDeleted.remove(e.id());
         }
+        return true;
     }
 
     /** Sends one part, waiting out rate limits and passing troubles; false if it must stay for later. */
     private boolean sendNow(String chatId, Reply part) {
+        return sendNow(chatId, part, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #sendNow(String, Reply)}, giving up at {@code deadlineNanos} ({@link System#nanoTime}): a claimed reply is
+     * left before its claim runs out, so that no other process sends it while this one still tries.
+     */
+    private boolean sendNow(String chatId, Reply part, long deadlineNanos) {
         Duration backoff = Duration.ofSeconds(1);
         try {
             while (true) {
@@ -182,7 +214,7 @@ public final class Courier implements AutoCloseable {
                         log.warn("{}: a message was refused for good and dropped: {}", channel, r.getMessage());
                         return true;
                     }
-                    if (closing) return false;
+                    if (closing || System.nanoTime() - deadlineNanos > 0) return false;
                     if (r.retryAfter() != null) {
                         rate.pause(r.retryAfter()); // the next reserve() waits it out, for every chat
                         continue;

@@ -13,6 +13,13 @@ final class Outbox {
     private static final ObjectMapper json = new ObjectMapper();
     private final Jdbi jdbi;
     private final String channel;
+    /** This process's name on its claims. */
+    private final String me = java.util.UUID.randomUUID().toString();
+    /**
+     * How long a claim holds without being renewed: far longer than one send, and short, since the replies a crashed
+     * process had claimed wait this long before another process (or the restarted one) sends them.
+     */
+    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(30);
 
     record Entry(long id, Reply part) {}
 
@@ -29,10 +36,44 @@ final class Outbox {
         }
     }
 
-    List<Entry> pending(String chatId) {
-        return jdbi.withHandle(h -> h.createQuery("select id, reply::text from outbox where channel = :channel and chat_id = :chat order by id")
-                .bind("channel", channel).bind("chat", chatId)
-                .map((rs, ctx) -> new Entry(rs.getLong(1), read(rs.getString(2)))).list());
+    /** What {@link #claim} got: the chat's replies for this process to send, or none because another process sends them. */
+    record Claim(boolean busy, List<Entry> entries) {}
+
+    /**
+     * Claims the chat's waiting replies for this process for {@link #LEASE}, oldest first; busy when another process holds
+     * a live claim on any of them (it sends them, in order). A lock per chat (a hash of it) makes two claims one after
+     * the other.
+     */
+    Claim claim(String chatId) {
+        return jdbi.inTransaction(h -> {
+            h.createQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))").bind("key", "outbox " + channel + " " + chatId)
+                    .mapTo(String.class).one();
+            boolean busy = h.createQuery("""
+                    select exists (select 1 from outbox where channel = :channel and chat_id = :chat
+                                   and claimed_by <> :me and claimed_until > now())""")
+                    .bind("channel", channel).bind("chat", chatId).bind("me", me).mapTo(Boolean.class).one();
+            if (busy) return new Claim(true, List.of());
+            List<Entry> entries = h.createQuery("""
+                    update outbox set claimed_by = :me, claimed_until = now() + make_interval(secs => :lease)
+                    where channel = :channel and chat_id = :chat
+                    returning id, reply::text""")
+                    .bind("me", me).bind("lease", LEASE.toSeconds()).bind("channel", channel).bind("chat", chatId)
+                    .map((rs, ctx) -> new Entry(rs.getLong(1), read(rs.getString(2)))).list();
+            return new Claim(false, entries.stream().sorted(java.util.Comparator.comparingLong(Entry::id)).toList());
+        });
+    }
+
+    /** Keeps this process's claim on a reply it is still trying to send. */
+    void renew(long id) {
+        jdbi.useHandle(h -> h.createUpdate("update outbox set claimed_until = now() + make_interval(secs => :lease) where id = :id and claimed_by = :me")
+                .bind("lease", LEASE.toSeconds()).bind("id", id).bind("me", me).execute());
+    }
+
+    /** Gives up this process's claims on the chat's replies that must wait: any process may send them later. */
+    void release(String chatId) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                update outbox set claimed_by = null, claimed_until = null where channel = :channel and chat_id = :chat and claimed_by = :me""")
+                .bind("channel", channel).bind("chat", chatId).bind("me", me).execute());
     }
 
     List<String> chatsWithPending() {
