@@ -105,6 +105,8 @@ public final class Main {
     }
 
     private static int chat() throws Exception {
+        // A person reads this terminal: no log line per message between the bot's replies (set before any logger exists).
+        System.setProperty("org.slf4j.simpleLogger.log.kz.otinish.events", "warn");
         try (Assistant assistant = Assistant.fromEnvironment(System.getenv(), true)) {
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String user = System.getenv().getOrDefault("OTINISH_CONSOLE_USER", "local");

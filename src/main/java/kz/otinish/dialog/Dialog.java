@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dialog {
     private static final Logger log = LoggerFactory.getLogger(Dialog.class);
+    /** One line per event, under a name of its own: collectors keep it, the console chat (a person's terminal) turns it off. */
+    private static final Logger events = LoggerFactory.getLogger("kz.otinish.events");
     /** Telegram's deep-link payload alphabet and length, which every channel follows. */
     private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final String PENDING_START = "pending_start";
@@ -136,7 +138,7 @@ public final class Dialog {
         Timer.builder("otinish.events").description("events handled by the dialog, from arrival to commit")
                 .tag("channel", in.chat().channel()).tag("outcome", outcome).publishPercentileHistogram()
                 .register(Metrics.globalRegistry).record(nanos, TimeUnit.NANOSECONDS);
-        log.info("event channel={} kind={} outcome={} ms={}", in.chat().channel(), in.kind(), outcome, nanos / 1_000_000);
+        events.info("event channel={} kind={} outcome={} ms={}", in.chat().channel(), in.kind(), outcome, nanos / 1_000_000);
     }
 
     /** Tries an event that failed again this many times in all before parking it. */
