@@ -34,6 +34,8 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        // LOG_FORMAT=json: one JSON object a line, for log collectors (read by logback.xml; anything else is text).
+        System.setProperty("otinish.log.format", "json".equalsIgnoreCase(System.getenv().getOrDefault("LOG_FORMAT", "").strip()) ? "json" : "text");
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         int code;
@@ -106,7 +108,7 @@ public final class Main {
 
     private static int chat() throws Exception {
         // A person reads this terminal: no log line per message between the bot's replies (set before any logger exists).
-        System.setProperty("org.slf4j.simpleLogger.log.kz.otinish.events", "warn");
+        System.setProperty("otinish.events.level", "WARN");
         try (Assistant assistant = Assistant.fromEnvironment(System.getenv(), true)) {
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String user = System.getenv().getOrDefault("OTINISH_CONSOLE_USER", "local");
