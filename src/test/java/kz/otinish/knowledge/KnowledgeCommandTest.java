@@ -20,7 +20,8 @@ class KnowledgeCommandTest {
     void importChecksAndPublishesExportWritesItBackAndPublishRollsBack() throws Exception {
         try (Database db = TestDatabase.fresh()) {
             String url = db.jdbi().withHandle(h -> h.getConnection().getMetaData().getURL());
-            Map<String, String> env = Map.of("DATABASE_URL", url, "DATABASE_USER", TestDatabase.server().user());
+            Map<String, String> env = Map.of("DATABASE_URL", url, "DATABASE_USER", TestDatabase.user(),
+                    "DATABASE_PASSWORD", TestDatabase.password());
             Path dir = Files.createTempDirectory("kb-cmd");
             try {
                 assertEquals(0, run(env, "export", dir.toString()), "the database starts from knowledge-base/");

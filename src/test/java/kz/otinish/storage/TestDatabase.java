@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded PostgreSQL for tests: one server per test JVM, a fresh database for every call,
- * so suites never see each other's rows.
+ * so suites never see each other's rows. With {@code TEST_DATABASE_URL} (jdbc:postgresql://host:port/postgres) and
+ * {@code TEST_DATABASE_USER} / {@code TEST_DATABASE_PASSWORD}, the fresh databases are made on that server instead:
+ * the suite on a real PostgreSQL (tests of the embedded server itself keep starting their own).
  */
 public final class TestDatabase {
     private static final AtomicInteger counter = new AtomicInteger();
@@ -41,16 +43,43 @@ public final class TestDatabase {
         }
     }
 
+    private static final String SERVER = System.getenv("TEST_DATABASE_URL");
+
+    /** The user tests connect as: the real server's when one is named, else the embedded one's. */
+    public static String user() {
+        return SERVER != null && !SERVER.isBlank() ? System.getenv("TEST_DATABASE_USER") : server().user();
+    }
+
+    public static String password() {
+        return SERVER != null && !SERVER.isBlank() ? System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "") : "";
+    }
+
+    /** On a real server, the databases this JVM made, dropped when it ends (the embedded cluster goes whole). */
+    private static final java.util.List<String> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        if (SERVER != null && !SERVER.isBlank()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var c = java.sql.DriverManager.getConnection(SERVER, user(), password()); var s = c.createStatement()) {
+                    for (String name : made) s.execute("drop database if exists " + name + " with (force)");
+                } catch (java.sql.SQLException e) {
+                    // left for the server's admin: test_<pid>_<n>
+                }
+            }));
+        }
+    }
+
     /** A new, empty, migrated database. */
     public static Database fresh() {
-        EmbeddedPostgres pg = server();
         String name = "test_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
-        try (var c = java.sql.DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), "");
+        String admin = SERVER != null && !SERVER.isBlank() ? SERVER : server().jdbcUrl("postgres");
+        made.add(name);
+        try (var c = java.sql.DriverManager.getConnection(admin, user(), password());
              var s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
-        return Database.onServer(pg, name);
+        return Database.connect(admin.substring(0, admin.lastIndexOf('/') + 1) + name, user(), password());
     }
 }
