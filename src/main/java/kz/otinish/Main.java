@@ -107,8 +107,8 @@ public final class Main {
     }
 
     private static int chat() throws Exception {
-        // A person reads this terminal: no log line per message between the bot's replies (set before any logger exists).
-        System.setProperty("otinish.events.level", "WARN");
+        // A person reads this terminal: no log line per message between the bot's replies.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("kz.otinish.events")).setLevel(ch.qos.logback.classic.Level.WARN);
         try (Assistant assistant = Assistant.fromEnvironment(System.getenv(), true)) {
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String user = System.getenv().getOrDefault("OTINISH_CONSOLE_USER", "local");
