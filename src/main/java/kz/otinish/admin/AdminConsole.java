@@ -262,7 +262,7 @@ public final class AdminConsole {
         String id = ctx.pathParam("id");
         Optional<Map<Lang, EntryEdit.Fields>> fields = EntryEdit.read(working().files(), id);
         if (fields.isEmpty()) {
-            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            notFound(ctx, s);
             return;
         }
         render(ctx, 200, "admin/entry.jte", page(ctx, s), Map.of("form", EntryForm.of(id, fields.get()), "problems", List.of()));
@@ -274,7 +274,7 @@ public final class AdminConsole {
         Working w = working();
         Map<Lang, EntryEdit.Fields> edited = EntryForm.submitted(form);
         if (EntryEdit.read(w.files(), id).isEmpty()) {
-            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            notFound(ctx, s);
             return;
         }
         CorpusFiles changed = EntryEdit.write(w.files(), id, edited);
@@ -326,7 +326,7 @@ public final class AdminConsole {
         String id = ctx.pathParam("id");
         Working w = working();
         if (EntryEdit.read(w.files(), id).isEmpty()) {
-            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            notFound(ctx, s);
             return;
         }
         CorpusFiles changed = EntryEdit.delete(w.files(), id);
@@ -345,8 +345,7 @@ public final class AdminConsole {
             try {
                 versions.publish(draft.get().id(), s.adminId(), false);
             } catch (KnowledgeVersions.Refused r) {
-                render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("publish_refused") + " "
-                        + String.join("; ", r.problems().stream().map(Problem::toString).toList())));
+                refused(ctx, s, r);
                 return;
             }
         }
@@ -368,8 +367,7 @@ public final class AdminConsole {
         try {
             versions.publish(id, s.adminId(), true);
         } catch (KnowledgeVersions.Refused r) {
-            render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("publish_refused") + " "
-                    + String.join("; ", r.problems().stream().map(Problem::toString).toList())));
+            refused(ctx, s, r);
             return;
         }
         ctx.redirect("/admin/history?done=published_ok", HttpStatus.SEE_OTHER);
@@ -391,7 +389,7 @@ public final class AdminConsole {
         Optional<KnowledgeVersions.Version> v = versions.history(Integer.MAX_VALUE).stream()
                 .filter(x -> Long.toString(x.id()).equals(ctx.pathParam("id"))).findFirst();
         if (v.isEmpty()) {
-            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            notFound(ctx, s);
             return;
         }
         CorpusFiles before = v.get().parent() == null ? new CorpusFiles(new java.util.TreeMap<>()) : versions.files(v.get().parent());
@@ -445,7 +443,7 @@ public final class AdminConsole {
         Working w = working();
         Optional<Map<Lang, EntryEdit.Fields>> fields = EntryEdit.read(w.files(), id);
         if (question.isEmpty() || fields.isEmpty()) {
-            render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+            notFound(ctx, s);
             return;
         }
         Map<Lang, EntryEdit.Fields> edited = new EnumMap<>(fields.get());
@@ -500,6 +498,16 @@ public final class AdminConsole {
             return;
         }
         form.submit(s.get(), fields);
+    }
+
+    private void notFound(Context ctx, SignIn.Session s) {
+        render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+    }
+
+    /** A version that would not load: not published, and why, file:line and all. */
+    private void refused(Context ctx, SignIn.Session s, KnowledgeVersions.Refused r) {
+        render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("publish_refused") + " "
+                + String.join("; ", r.problems().stream().map(Problem::toString).toList())));
     }
 
     private void forbidden(Context ctx) {
