@@ -76,31 +76,31 @@ class AdminConsoleBrowserTest {
         Matcher m = LINK.matcher(replies.getFirst().text());
         assertTrue(m.find(), replies.toString());
         browser.get(m.group(1));
-        browser.findElement(By.cssSelector("form[action='/admin/sign-in'] button")).click();
+        go(By.cssSelector("form[action='/admin/sign-in'] button"));
         assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
         shot("overview");
 
-        browser.findElement(By.linkText("Записи")).click();
-        browser.findElement(By.linkText("withdraw-appeal")).click();
+        go(By.linkText("Записи"));
+        go(By.linkText("withdraw-appeal"));
         String phrase = "передумала насчёт бумаги в акимат, как вернуть её назад";
         WebElement phrasings = browser.findElement(By.name("ru_phrasings"));
         phrasings.sendKeys("\n" + phrase);
         shot("entry");
-        browser.findElement(By.cssSelector("form[action='/admin/entries/withdraw-appeal'] button.primary")).click();
+        go(By.cssSelector("form[action='/admin/entries/withdraw-appeal'] button.primary"));
         assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("Сохранено в черновик"));
 
-        browser.findElement(By.linkText("Проверить вопрос")).click();
+        go(By.linkText("Проверить вопрос"));
         browser.findElement(By.name("q")).sendKeys(phrase);
-        browser.findElement(By.cssSelector("button[name='draft']")).click();
+        go(By.cssSelector("button[name='draft']"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("withdraw-appeal"), "the draft answers it");
         shot("try");
-        browser.findElement(By.linkText("Вопросы без ответа")).click();
+        go(By.linkText("Вопросы без ответа"));
         shot("unanswered");
-        browser.findElement(By.linkText("Статистика")).click();
+        go(By.linkText("Статистика"));
         shot("usage");
-        browser.findElement(By.linkText("Записи")).click();
+        go(By.linkText("Записи"));
 
-        browser.findElement(By.cssSelector("form.draft button")).click();
+        go(By.cssSelector("form.draft button"));
         assertTrue(browser.getCurrentUrl().contains("/admin/history"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("withdraw-appeal"), "the history names the entry");
         shot("history");
@@ -118,10 +118,10 @@ class AdminConsoleBrowserTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"chatId\":\"citizen\",\"text\":\"" + phrase + "\"}")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertTrue(answer.body().contains("Как отозвать обращение"), "a citizen on the chat API gets the entry's answer: " + answer.body());
-        browser.findElement(By.linkText("Обзор")).click();
+        go(By.linkText("Обзор"));
         shot("overview-after");
 
-        browser.findElement(By.cssSelector("form[action='/admin/sign-out'] button")).click();
+        go(By.cssSelector("form[action='/admin/sign-out'] button"));
         browser.get("http://127.0.0.1:" + web.port() + "/admin");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Нет доступа"), "signed out");
     }
@@ -132,7 +132,7 @@ class AdminConsoleBrowserTest {
         assertTrue(m.find());
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(m.group(1));
-        browser.findElement(By.cssSelector("form[action='/admin/sign-in'] button")).click();
+        go(By.cssSelector("form[action='/admin/sign-in'] button"));
         for (String page : List.of("/admin", "/admin/entries/withdraw-appeal", "/admin/unanswered", "/admin/try?q=test")) {
             browser.get("http://127.0.0.1:" + web.port() + page);
             long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
@@ -140,6 +140,21 @@ class AdminConsoleBrowserTest {
             assertEquals(0, overflow, page + " scrolls sideways on a phone");
         }
         shot("phone-entry");
+    }
+
+    /** Clicks what leads to another page and waits until the browser has left this one (its elements gone stale). */
+    private void go(By what) throws InterruptedException {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        for (int i = 0; i < 200; i++) {
+            try {
+                page.isEnabled();
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("the click on " + what + " led nowhere");
     }
 
     private boolean answered(String question) {
