@@ -332,7 +332,8 @@ public final class AdminConsole {
         CorpusFiles changed = EntryEdit.delete(w.files(), id);
         List<String> problems = KnowledgeVersions.check(changed).stream().map(Problem::toString).toList();
         if (!problems.isEmpty()) {
-            render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("problems") + " " + String.join("; ", problems)));
+            ConsolePage page = page(ctx, s);
+            render(ctx, 422, "admin/message.jte", page, Map.of("text", page.t("problems") + " " + String.join("; ", problems)));
             return;
         }
         versions.save(changed, w.id(), s.adminId(), "deleted " + id);
@@ -374,14 +375,18 @@ public final class AdminConsole {
     }
 
     private void history(Context ctx, SignIn.Session s) {
+        ConsolePage page = page(ctx, s);
         long inService = versions.published().orElse(-1L);
+        // A version is the parent of the next one: each version's files are read once, not once per row they appear in.
+        Map<Long, CorpusFiles> files = new HashMap<>();
         List<HistoryRow> rows = new ArrayList<>();
         for (KnowledgeVersions.Version v : versions.history(30)) {
-            rows.add(new HistoryRow(v.id(), v.createdAt().toString().substring(0, 16).replace('T', ' '), v.author(), note(page(ctx, s), v.note()),
-                    v.parent() == null ? "" : changes(page(ctx, s), versions.files(v.parent()), versions.files(v.id())),
+            rows.add(new HistoryRow(v.id(), v.createdAt().toString().substring(0, 16).replace('T', ' '), v.author(), note(page, v.note()),
+                    v.parent() == null ? "" : changes(page, files.computeIfAbsent(v.parent(), versions::files),
+                            files.computeIfAbsent(v.id(), versions::files)),
                     v.id() == inService));
         }
-        render(ctx, 200, "admin/history.jte", page(ctx, s), Map.of("versions", rows, "publications", versions.publications(30)));
+        render(ctx, 200, "admin/history.jte", page, Map.of("versions", rows, "publications", versions.publications(30)));
     }
 
     /** One version's changes from the version it was made from: a unified diff per entry and per other file. */
@@ -403,7 +408,8 @@ public final class AdminConsole {
             if (f.startsWith("faq/")) continue;
             VersionDiff.of(f, before.files().getOrDefault(f, ""), after.files().get(f)).ifPresent(diffs::add);
         }
-        render(ctx, 200, "admin/version.jte", page(ctx, s), Map.of("version", v.get(), "note", note(page(ctx, s), v.get().note()),
+        ConsolePage page = page(ctx, s);
+        render(ctx, 200, "admin/version.jte", page, Map.of("version", v.get(), "note", note(page, v.get().note()),
                 "diffs", diffs));
     }
 
@@ -501,12 +507,14 @@ public final class AdminConsole {
     }
 
     private void notFound(Context ctx, SignIn.Session s) {
-        render(ctx, 404, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("not_found")));
+        ConsolePage page = page(ctx, s);
+        render(ctx, 404, "admin/message.jte", page, Map.of("text", page.t("not_found")));
     }
 
     /** A version that would not load: not published, and why, file:line and all. */
     private void refused(Context ctx, SignIn.Session s, KnowledgeVersions.Refused r) {
-        render(ctx, 422, "admin/message.jte", page(ctx, s), Map.of("text", page(ctx, s).t("publish_refused") + " "
+        ConsolePage page = page(ctx, s);
+        render(ctx, 422, "admin/message.jte", page, Map.of("text", page.t("publish_refused") + " "
                 + String.join("; ", r.problems().stream().map(Problem::toString).toList())));
     }
 
