@@ -71,7 +71,9 @@ public final class FaqSearch {
     static final double SUGGEST = 0.2;
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
     /** The intent model's decision value from which its best entry answers alone (see {@link #fused}). */
-    static final double MODEL_SURE = -1.0;
+    static final double MODEL_SURE = -0.4;
+    /** The least share of the question the corpus must know for the model to answer alone (see {@link #fused}). */
+    static final double MODEL_KNOWN = 0.1;
     /** How far ahead of the next label the model's best must be to answer alone. */
     static final double MODEL_MARGIN = 0.1;
     /** By how much the model must prefer another entry to overrule an entry the search is sure of. */
@@ -249,18 +251,19 @@ public final class FaqSearch {
      * The term search and the intent model together. They agree: the answer. The search is sure and the model prefers
      * another entry by more than {@link #MODEL_OVERRULES}: the model's (its "none of them" likewise silences the
      * search). Only the model is sure — its best is an entry at {@link #MODEL_SURE} or above, ahead of the next
-     * label by {@link #MODEL_MARGIN}, and the search covers at least {@link #SUGGEST} of the question: the model's. Otherwise no answer, and the closest topics of both as buttons.
-     * The three constants were set on search-dev and the suite (a grid, 0 off-topic answered on both), never on the
+     * label by {@link #MODEL_MARGIN}, and the search knows at least {@link #MODEL_KNOWN} of the question: the model's.
+     * Otherwise no answer, and the closest topics of both as buttons. The four constants were set on search-dev and
+     * the suite (a grid scoring right answers less ten times the off-topic ones answered: 0 on both), never on the
      * held-out set.
      */
     private FaqResult fused(String question, Map<Lang, List<String>> tokens, Lexical lexical) {
         List<IntentModel.Scored> model = intents.rank(question, tokens);
         IntentModel.Scored top = model.getFirst();
         double topValue = top.value();
-        // Alone, the model answers only a question the corpus knows some words of (as for offering topics): with
+        // Alone, the model answers only a question the corpus knows some words of: with
         // none at all ("Шамалған", a village) its best is a guess from shared letters. Free on search-dev and the suite.
         boolean modelSure = top.label() != IntentModel.NONE && topValue >= MODEL_SURE
-                && topValue - model.get(1).value() >= MODEL_MARGIN && lexical.coverage() >= SUGGEST;
+                && topValue - model.get(1).value() >= MODEL_MARGIN && lexical.coverage() >= MODEL_KNOWN;
         FaqEntry modelEntry = top.label() == IntentModel.NONE ? null : entries.get(top.label());
         if (lexical.answer().isPresent()) {
             FaqEntry found = lexical.answer().get();

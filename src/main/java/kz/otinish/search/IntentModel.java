@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.Analyzer;
  * ({@code knowledge-base/off-topic.txt}) are examples of {@link #NONE}. Term matching misses a need said in other
  * words; a classifier over the same ~2,400 hand-written phrasings generalises from them.
  *
- * <p>Features, TF-IDF weighted (sublinear counts) and scaled to unit length: the character 2- to 5-grams of every word
+ * <p>Features, TF-IDF weighted (sublinear counts), each kind scaled to unit length: the character 2- to 5-grams of every word
  * of the text, lowercased, Latin read as Cyrillic and Kazakh letters folded (so "otinishti", "отиништи" and
  * "өтінішті" share most of them), and the words and word pairs each language's analyzer makes of it. The learner is
  * LIBLINEAR's linear SVM, one class against the rest; trained at start-up and on every reload, deterministically
@@ -38,6 +38,11 @@ public final class IntentModel {
     private static final double C = 0.5;
     private static final double EPSILON = 0.1;
     private static final int MIN_GRAM = 2, MAX_GRAM = 5;
+    /**
+     * A constant feature, so each class's line need not pass through the origin (LIBLINEAR leaves it out unless asked).
+     * With it the model alone picked the right entry for 289 of search-dev's 319 questions instead of 277.
+     */
+    private static final double BIAS = 1;
 
     /** A label (an entry's index, or {@link #NONE}) and the SVM's decision value for it. */
     public record Scored(int label, double value) {}
@@ -48,6 +53,15 @@ public final class IntentModel {
     private final Model model;
 
     private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels) {
+        this(analyzers, texts, labels, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, C, EPSILON));
+    }
+
+    /** Experiments: any texts and labels, any learner. */
+    static IntentModel fit(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels, Parameter parameter) {
+        return new IntentModel(analyzers, texts, labels, parameter);
+    }
+
+    private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels, Parameter parameter) {
         this.analyzers = analyzers;
         List<Map<String, Integer>> counted = new ArrayList<>(texts.size());
         Map<Integer, Integer> documentFrequency = new HashMap<>();
@@ -63,8 +77,8 @@ public final class IntentModel {
         for (var e : documentFrequency.entrySet()) idf[e.getKey()] = Math.log((texts.size() + 1.0) / (e.getValue() + 1.0)) + 1;
         Problem problem = new Problem();
         problem.l = texts.size();
-        problem.n = index.size();
-        problem.bias = -1;
+        problem.n = index.size() + 1;
+        problem.bias = BIAS;
         problem.x = new Feature[texts.size()][];
         problem.y = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -73,7 +87,7 @@ public final class IntentModel {
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
-        model = Linear.train(problem, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, C, EPSILON));
+        model = Linear.train(problem, parameter);
     }
 
     /** Trains on the entries' questions and phrasings (both languages) and the off-topic lines ('#' lines aside). */
@@ -117,21 +131,28 @@ public final class IntentModel {
         return out;
     }
 
-    /** The features of a text that the model knows, weighted and scaled to unit length, by ascending index. */
+    /**
+     * The features of a text that the model knows, weighted, by ascending index, and the bias last. Each kind — letter
+     * n-grams, Kazakh words, Russian words — is scaled to unit length on its own: together, the many n-grams would
+     * drown the few words (search-dev: 295 of 319 right instead of 289).
+     */
     private Feature[] vector(Map<String, Integer> counts) {
         TreeMap<Integer, Double> weights = new TreeMap<>();
-        double norm = 0;
+        Map<Integer, String> kindOf = new HashMap<>();
+        Map<String, Double> squares = new HashMap<>();
         for (var e : counts.entrySet()) {
             Integer i = index.get(e.getKey());
             if (i == null) continue;
             double w = (1 + Math.log(e.getValue())) * idf[i];
+            String kind = e.getKey().substring(0, e.getKey().indexOf(':'));
             weights.put(i, w);
-            norm += w * w;
+            kindOf.put(i, kind);
+            squares.merge(kind, w * w, Double::sum);
         }
-        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-        Feature[] out = new Feature[weights.size()];
+        Feature[] out = new Feature[weights.size() + 1];
         int k = 0;
-        for (var e : weights.entrySet()) out[k++] = new FeatureNode(e.getKey(), e.getValue() * scale);
+        for (var e : weights.entrySet()) out[k++] = new FeatureNode(e.getKey(), e.getValue() / Math.sqrt(squares.get(kindOf.get(e.getKey()))));
+        out[k] = new FeatureNode(index.size() + 1, BIAS);
         return out;
     }
 
