@@ -25,7 +25,7 @@ class ModelVariantsExperiment {
         List<FaqEntry> entries = kb.entries();
         List<SearchQualityTest.Case> cases = SearchQualityTest.suite();
         String only = System.getProperty("variant", "");
-        for (String variant : List.of("base", "answers", "c0.25", "c1", "lr", "lr-c4", "answers-lr")) {
+        for (String variant : List.of("base", "answers", "c0.25", "c1", "lr", "lr-c4", "answers-lr", "primal", "eps0.3", "eps0.05")) {
             if (!only.isEmpty() && !only.equals(variant)) continue;
             List<String> texts = new ArrayList<>();
             List<Integer> labels = new ArrayList<>();
@@ -50,8 +50,12 @@ class ModelVariantsExperiment {
                 case "c1" -> new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, 1, 0.1);
                 case "lr", "answers-lr" -> new Parameter(SolverType.L2R_LR, 10, 0.01);
                 case "lr-c4" -> new Parameter(SolverType.L2R_LR, 40, 0.01);
+                case "primal" -> new Parameter(SolverType.L2R_L2LOSS_SVC, 0.5, 0.01);
+                case "eps0.3" -> new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, 0.5, 0.3);
+                case "eps0.05" -> new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, 0.5, 0.05);
                 default -> new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, 0.5, 0.1);
             };
+            for (int k = 0; k < Integer.getInteger("exp.fits", 1); k++) IntentModel.fit(analyzers, texts, labels, p);
             long t0 = System.nanoTime();
             IntentModel m = IntentModel.fit(analyzers, texts, labels, p);
             long ms = (System.nanoTime() - t0) / 1_000_000;
