@@ -75,7 +75,7 @@ public final class FaqSearch {
     /** The least share of the question the corpus must know for the model to answer alone (see {@link #fused}). */
     static final double MODEL_KNOWN = 0.1;
     /** By how much the model must prefer another entry to overrule an entry the search is sure of. */
-    static final double MODEL_OVERRULES = 0.5;
+    static final double MODEL_OVERRULES = 0.3;
     /** Below this decision value an entry is too far from the question to be offered as a topic. */
     static final double MODEL_SUGGEST = -1.3;
     /**
