@@ -81,11 +81,21 @@ public final class AskCommand {
             for (FaqEntry e : r.suggestions()) suggestions.addObject().put("id", e.id()).put("title", e.in(lang).question());
             return JSON.writeValueAsString(o);
         }
-        if (r.answered()) return Html.toPlain(AskFlow.answerText(texts, lang, r.answer().get()));
+        if (r.answered()) {
+            StringBuilder text = new StringBuilder(Html.toPlain(AskFlow.answerText(texts, lang, r.answer().get())));
+            if (!r.suggestions().isEmpty()) text.append("\n").append(Html.toPlain(texts.get(lang, "ask.other_topics"))).append(topics(r, lang));
+            return text.toString();
+        }
         if (r.smallTalk() != FaqResult.SmallTalk.NONE) return Html.toPlain(texts.get(lang, AskFlow.smallTalkKey(r)));
         StringBuilder text = new StringBuilder(Html.toPlain(texts.get(lang, r.suggestions().isEmpty() ? "ask.not_found" : "ask.not_sure")));
-        for (FaqEntry e : r.suggestions()) text.append("\n  • ").append(e.in(lang).question()).append(" [").append(e.id()).append(']');
-        return text.append("\n").append(Html.toPlain(texts.get(lang, "ask.human_help"))).toString();
+        return text.append(topics(r, lang)).append("\n").append(Html.toPlain(texts.get(lang, "ask.human_help"))).toString();
+    }
+
+    /** The topics offered, a line each: "  • title [id]". */
+    private static String topics(FaqResult r, Lang lang) {
+        StringBuilder out = new StringBuilder();
+        for (FaqEntry e : r.suggestions()) out.append("\n  • ").append(e.in(lang).question()).append(" [").append(e.id()).append(']');
+        return out.toString();
     }
 
     private static int fail(String message) {

@@ -63,7 +63,7 @@ public final class AskFlow implements Flow {
         List<List<Button>> write = wantsToWrite(s, in.text()) ? List.of(List.of(new Button(s.t("menu.appeal"), "menu:appeal"))) : List.of();
         if (result.answered()) {
             s.state().put(ASKED, in.text());
-            return List.of(answer(s, result.answer().get(), write));
+            return List.of(answer(s, result.answer().get(), write, result.suggestions()));
         }
         if (result.smallTalk() != FaqResult.SmallTalk.NONE) return List.of(Reply.text(s.t(smallTalkKey(result))), s.mainMenu());
         unanswered.record(s.db(), s.chat(), s.lang(), in.text());
@@ -109,15 +109,28 @@ public final class AskFlow implements Flow {
     }
 
     private Reply answer(Session s, FaqEntry e) {
-        return answer(s, e, List.of());
+        return answer(s, e, List.of(), List.of());
     }
 
-    /** An entry shown to the user, counted for the admins' usage report, with 👍 / 👎 under it. */
-    private Reply answer(Session s, FaqEntry e, List<List<Button>> buttons) {
+    /**
+     * An entry shown to the user, counted for the admins' usage report, with 👍 / 👎 under it, and the topics the
+     * question may also be about (those the search rated nearly as high) as buttons.
+     */
+    private Reply answer(Session s, FaqEntry e, List<List<Button>> buttons, List<FaqEntry> otherTopics) {
         TopicCounts.shown(s.db(), e.id(), s.lang());
         List<List<Button>> rows = new ArrayList<>(buttons);
+        String text = answerText(s.texts(), s.lang(), e);
+        if (!otherTopics.isEmpty()) {
+            text += "\n\n" + s.t("ask.other_topics");
+            rows.addAll(topicButtons(s, otherTopics));
+        }
         rows.add(List.of(new Button(s.t("ask.helped"), VOTE + "up:" + e.id()), new Button(s.t("ask.not_helped"), VOTE + "down:" + e.id())));
-        return Reply.withButtons(answerText(s.texts(), s.lang(), e), rows);
+        return Reply.withButtons(text, rows);
+    }
+
+    /** One button a row for each topic, labelled with its short name. */
+    private static List<List<Button>> topicButtons(Session s, List<FaqEntry> topics) {
+        return topics.stream().map(e -> List.of(new Button(e.in(s.lang()).button(), NAME + ":" + e.id()))).toList();
     }
 
     /** Button data of a vote: "ask:vote:up:ENTRY" or "ask:vote:down:ENTRY". */
@@ -151,8 +164,7 @@ public final class AskFlow implements Flow {
     }
 
     private Reply notSure(Session s, FaqResult result, List<List<Button>> more) {
-        List<List<Button>> rows = new ArrayList<>();
-        for (FaqEntry e : result.suggestions()) rows.add(List.of(new Button(e.in(s.lang()).button(), NAME + ":" + e.id())));
+        List<List<Button>> rows = new ArrayList<>(topicButtons(s, result.suggestions()));
         String text = s.t(rows.isEmpty() ? "ask.not_found" : "ask.not_sure") + "\n\n" + s.t("ask.human_help");
         rows.addAll(more);
         return Reply.withButtons(text, rows);

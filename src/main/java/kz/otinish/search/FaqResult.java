@@ -7,7 +7,8 @@ import kz.otinish.knowledge.FaqEntry;
 
 /**
  * What the FAQ search found: the answer when it is confident, otherwise nothing but up to three
- * closest topics. {@code queryLang} is the language the question was written in, as detected;
+ * closest topics; {@code suggestions} under an answer are the topics rated nearly as high (up to two), which the
+ * question may be about instead. {@code queryLang} is the language the question was written in, as detected;
  * {@code smallTalk} tells a greeting or thanks from a question.
  */
 public record FaqResult(Lang queryLang, Optional<FaqEntry> answer, double score, double confidence,

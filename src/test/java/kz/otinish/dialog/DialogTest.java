@@ -71,6 +71,24 @@ class DialogTest {
     }
 
     @Test
+    void anAnswerOffersTheTopicsRatedNearlyAsHighAndOneTapShowsThem() {
+        say("/start ru");
+        // Questions whose words two entries share; whichever of them the search answers with topics under it.
+        String question = java.util.stream.Stream.of("что делать после подачи", "ответ не устроил, что дальше", "куда идти в центре")
+                .filter(q -> bot.faq().current().search(q).answered() && !bot.faq().current().search(q).suggestions().isEmpty())
+                .findFirst().orElseThrow();
+        var result = bot.faq().current().search(question);
+        List<Reply> replies = say(question);
+        assertTrue(all(replies).contains(result.answer().orElseThrow().in(kz.otinish.Lang.RU).question()), all(replies));
+        assertTrue(all(replies).contains("Если вы спрашивали о другом"), all(replies));
+        String other = result.suggestions().getFirst().id();
+        assertTrue(buttonData(replies).contains("ask:" + other), buttonData(replies).toString());
+        assertTrue(buttonData(replies).contains("ask:vote:down:" + result.answer().orElseThrow().id()), "the votes stay");
+        String shown = all(press("ask:" + other));
+        assertTrue(shown.contains(result.suggestions().getFirst().in(kz.otinish.Lang.RU).question()), shown);
+    }
+
+    @Test
     void anOffTopicQuestionIsNotGuessedAndPointsToHumanHelp() {
         say("/start ru");
         String reply = all(say("какая погода будет завтра в астане, перезвоните на 87011234567"));

@@ -83,7 +83,7 @@ class SearchQualityTest {
     /** Prints one set's top-1 accuracy, by language and input style, and every miss if asked; returns {right, total}. */
     private static int[] accuracy(String set, boolean printMisses) {
         Map<String, int[]> byGroup = new TreeMap<>();
-        int right = 0, total = 0, rightOrOffered = 0;
+        int right = 0, total = 0, rightOrOffered = 0, withTopics = 0;
         List<String> misses = new ArrayList<>();
         for (Case c : cases) {
             if (!c.set().equals(set) || c.expected().equals("-")) continue;
@@ -91,7 +91,9 @@ class SearchQualityTest {
             boolean ok = r.answer().map(FaqEntry::id).map(c.expected()::equals).orElse(false);
             total++;
             if (ok) right++;
-            if (ok || r.answer().isEmpty() && r.suggestions().stream().anyMatch(e -> e.id().equals(c.expected()))) rightOrOffered++;
+            if (r.answered() && !r.suggestions().isEmpty()) withTopics++;
+            // Topics are buttons: under an answer as "or perhaps", instead of one when the bot is not sure.
+            if (ok || r.suggestions().stream().anyMatch(e -> e.id().equals(c.expected()))) rightOrOffered++;
             else misses.add(String.format("  MISS [%s/%s] %s → %s (conf %.2f; expected %s)", c.lang(), c.style(), c.question(),
                     r.answer().map(FaqEntry::id).orElse("unanswered, suggested " + r.suggestions().stream().map(FaqEntry::id).toList()),
                     r.confidence(), c.expected()));
@@ -101,8 +103,8 @@ class SearchQualityTest {
                 if (ok) n[0]++;
             }
         }
-        System.out.printf("Search quality, %s: %d/%d = %.1f%% top-1; right answer answered or among the topics offered: %d = %.1f%%%n",
-                set, right, total, 100.0 * right / total, rightOrOffered, 100.0 * rightOrOffered / total);
+        System.out.printf("Search quality, %s: %d/%d = %.1f%% top-1; right answer answered or among the topics offered: %d = %.1f%%; answers with topics under them: %d%n",
+                set, right, total, 100.0 * right / total, rightOrOffered, 100.0 * rightOrOffered / total, withTopics);
         byGroup.forEach((g, n) -> System.out.printf("  %-30s %3d/%3d = %5.1f%%%n", g, n[0], n[1], 100.0 * n[0] / n[1]));
         if (printMisses) misses.forEach(System.out::println);
         return new int[] {right, total};
