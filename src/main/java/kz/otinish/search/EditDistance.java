@@ -25,6 +25,22 @@ public final class EditDistance {
         return typed.regionMatches(i, word, i + 1, typed.length() - i);
     }
 
+    /** Which letters a word holds, one bit each (letters may share a bit): see {@link #mayBeWithin}. */
+    public static long letters(String word) {
+        long bits = 0;
+        for (int i = 0; i < word.length(); i++) bits |= 1L << (word.charAt(i) & 63);
+        return bits;
+    }
+
+    /**
+     * False when two words' {@link #letters} prove them more than {@code max} typos apart: a typo adds or removes at
+     * most one letter of the set a word holds, a wrong letter both, a swap neither. One XOR instead of a table: most of
+     * a vocabulary fails it.
+     */
+    public static boolean mayBeWithin(long letters, long otherLetters, int max) {
+        return Long.bitCount(letters ^ otherLetters) <= 2 * max;
+    }
+
     /** The distance between {@code a} and {@code b}, or {@code max + 1} once it exceeds {@code max}. */
     public static int within(String a, String b, int max) {
         int n = a.length(), m = b.length();
