@@ -55,8 +55,8 @@ public final class PlaceMatcher {
      */
     private final Map<Integer, List<Form>> byLength = new HashMap<>();
 
-    /** One form of a key: the key's place among {@link #keys}, and the form's among the key's forms. */
-    private record Form(Key key, String form, int keyIndex, int formIndex, int letters) {}
+    /** One form of a key: the key's place among {@link #keys}, the form's among the key's forms, its letters counted and as a set. */
+    private record Form(Key key, String form, int keyIndex, int formIndex, int letters, long letterSet) {}
 
     /** A fuzzy hit and where it came from, to put the hits in the order the keys, query forms and key forms go. */
     private record Fuzzy(Form form, int queryIndex, Hit hit) {}
@@ -84,7 +84,7 @@ public final class PlaceMatcher {
         int formIndex = 0;
         for (String v : key.forms().keySet()) {
             exact.computeIfAbsent(v, k -> new ArrayList<>()).add(key);
-            if (v.length() >= FUZZY_FROM) byLength.computeIfAbsent(v.length(), n -> new ArrayList<>()).add(new Form(key, v, keys.size() - 1, formIndex, v.codePointCount(0, v.length())));
+            if (v.length() >= FUZZY_FROM) byLength.computeIfAbsent(v.length(), n -> new ArrayList<>()).add(new Form(key, v, keys.size() - 1, formIndex, v.codePointCount(0, v.length()), EditDistance.letters(v)));
             formIndex++;
         }
     }
@@ -251,9 +251,12 @@ public final class PlaceMatcher {
                 queryIndex++;
                 int lq = q.getKey().length(), letters = q.getKey().codePointCount(0, lq);
                 if (lq < FUZZY_FROM) continue;
+                long letterSet = EditDistance.letters(q.getKey());
                 for (int lk = lq - MAX_TYPOS; lk <= lq + MAX_TYPOS; lk++) {
                     for (Form f : byLength.getOrDefault(lk, List.of())) {
                         int allowed = EditDistance.allowedForLength(lq < lk ? letters : f.letters()); // the shorter word's
+                        // The letters each holds rule most names out before any distance is computed.
+                        if (!EditDistance.mayBeWithin(letterSet, f.letterSet(), allowed)) continue;
                         int d = EditDistance.within(q.getKey(), f.form(), allowed);
                         if (d <= allowed) fuzzy.add(new Fuzzy(f, queryIndex, hit(f.key(), f.form(), q.getValue(), d)));
                     }
