@@ -17,20 +17,24 @@ final class Conversations {
 
     private Conversations() {}
 
-    /** Loads (creating on first contact) the chat's conversation, locking the user's row until the transaction ends. */
+    /**
+     * Loads (creating on first contact) the chat's conversation, locking the user's row until the transaction ends: one
+     * statement, as every message pays for each round trip to the database.
+     */
     static Session open(Handle h, ChatRef chat, Texts texts, Dialog dialog, String defaultFlow) {
-        String lang = h.createQuery("""
-                insert into users (channel, chat_id) values (:channel, :chat)
-                on conflict (channel, chat_id) do update set last_seen = now()
-                returning lang""")
+        record Row(String lang, String flow, String state) {}
+        Row row = h.createQuery("""
+                with u as (
+                    insert into users (channel, chat_id) values (:channel, :chat)
+                    on conflict (channel, chat_id) do update set last_seen = now()
+                    returning lang)
+                select u.lang, c.flow, c.state::text as state
+                from u left join conversations c on c.channel = :channel and c.chat_id = :chat""")
                 .bind("channel", chat.channel()).bind("chat", chat.chatId())
-                .mapTo(String.class).one();
-        record Row(String flow, String state) {}
-        Row row = h.createQuery("select flow, state::text as state from conversations where channel = :channel and chat_id = :chat")
-                .bind("channel", chat.channel()).bind("chat", chat.chatId())
-                .map((rs, ctx) -> new Row(rs.getString("flow"), rs.getString("state")))
-                .findOne().orElse(new Row(defaultFlow, "{}"));
-        return new Session(chat, h, texts, dialog, Lang.fromCode(lang).orElse(null), row.flow(), parse(row.state()));
+                .map((rs, ctx) -> new Row(rs.getString("lang"), rs.getString("flow"), rs.getString("state")))
+                .one();
+        String flow = row.flow() == null ? defaultFlow : row.flow();
+        return new Session(chat, h, texts, dialog, Lang.fromCode(row.lang()).orElse(null), flow, parse(row.state() == null ? "{}" : row.state()));
     }
 
     static void save(Handle h, Session s) {
