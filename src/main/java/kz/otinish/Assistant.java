@@ -28,6 +28,7 @@ import kz.otinish.knowledge.PublishedVersion;
 import kz.otinish.knowledge.Facts;
 import kz.otinish.knowledge.Problem;
 import kz.otinish.search.FaqCorpus;
+import kz.otinish.search.ModelCache;
 import kz.otinish.storage.Database;
 import kz.otinish.storage.Retention;
 import kz.otinish.tracking.TrackingFlow;
@@ -155,8 +156,10 @@ public final class Assistant implements AutoCloseable {
     /** {@code bot}: the bot itself (run, chat), alone on its data folder; otherwise a command that may share it. */
     public static Assistant fromEnvironment(Map<String, String> env, boolean bot) {
         ContentRoot content = ContentRoot.locate();
-        // The FAQ index and the database both take a moment to start: build one while the other comes up.
-        CompletableFuture<FaqCorpus> faq = CompletableFuture.supplyAsync(() -> FaqCorpus.load(content.knowledgeBase()));
+        // The FAQ index and the database both take a moment to start: build one while the other comes up. The intent
+        // model, most of the FAQ's build, is kept in the data folder for the next start.
+        ModelCache models = ModelCache.forThisJar(Database.dataFolder(env).resolve("cache")).orElse(null);
+        CompletableFuture<FaqCorpus> faq = CompletableFuture.supplyAsync(() -> FaqCorpus.load(content.knowledgeBase(), models));
         Database database = Database.fromEnvironment(env, bot);
         try {
             return start(content, database, faq, env);

@@ -16,14 +16,22 @@ public final class FaqCorpus {
     private static final Logger log = LoggerFactory.getLogger(FaqCorpus.class);
     private volatile Path knowledgeBase;
     private final AtomicReference<FaqSearch> current = new AtomicReference<>();
+    /** Where trained intent models are kept between starts; null: trained every time. */
+    private final ModelCache models;
 
-    private FaqCorpus(Path knowledgeBase) {
+    private FaqCorpus(Path knowledgeBase, ModelCache models) {
         this.knowledgeBase = knowledgeBase;
+        this.models = models;
     }
 
     /** Loads the corpus; fails with every problem listed when the very first load is not valid. */
     public static FaqCorpus load(Path knowledgeBase) {
-        FaqCorpus corpus = new FaqCorpus(knowledgeBase);
+        return load(knowledgeBase, null);
+    }
+
+    /** As {@link #load(Path)}, keeping the trained model in {@code models} (may be null) for the next start. */
+    public static FaqCorpus load(Path knowledgeBase, ModelCache models) {
+        FaqCorpus corpus = new FaqCorpus(knowledgeBase, models);
         List<Problem> problems = corpus.reload();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the knowledge base has problems:\n" + String.join("\n",
@@ -40,7 +48,8 @@ public final class FaqCorpus {
             return kb.problems();
         }
         long t0 = System.nanoTime();
-        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(dir), SearchAnalyzers.russian(dir));
+        FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(dir), SearchAnalyzers.russian(dir),
+                models == null ? null : (analyzers, training) -> models.model(dir, analyzers, training));
         current.set(next);
         knowledgeBase = dir;
         log.info("FAQ index built: {} entries in {} ms", kb.entries().size(), (System.nanoTime() - t0) / 1_000_000);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.otinish.Html;
 import kz.otinish.Lang;
 import kz.otinish.knowledge.FaqEntry;
@@ -117,7 +118,12 @@ public final class FaqSearch {
     private final IntentModel intents;
     private final Cache<String, FaqResult> cache = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    private FaqSearch(KnowledgeBase kb, Map<Lang, Analyzer> analyzers) throws IOException {
+    /** How a model is had: trained, or read back from where it was kept ({@link ModelCache}). */
+    interface Models {
+        IntentModel model(Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training);
+    }
+
+    private FaqSearch(KnowledgeBase kb, Map<Lang, Analyzer> analyzers, Models models) throws IOException {
         this.entries = kb.entries();
         this.analyzers = analyzers;
         for (FaqEntry e : entries) byId.put(e.id(), e);
@@ -175,7 +181,8 @@ public final class FaqSearch {
         }
         searcher = new IndexSearcher(DirectoryReader.open(dir));
         searcher.setSimilarity(SIMILARITY);
-        intents = IntentModel.train(entries, kb.offTopicLines(), analyzers);
+        Supplier<IntentModel> training = () -> IntentModel.train(entries, kb.offTopicLines(), analyzers);
+        intents = models == null ? training.get() : models.model(analyzers, training);
     }
 
     IntentModel intents() {
@@ -190,8 +197,13 @@ public final class FaqSearch {
     }
 
     public static FaqSearch build(KnowledgeBase kb, Analyzer kazakh, Analyzer russian) {
+        return build(kb, kazakh, russian, null);
+    }
+
+    /** As {@link #build(KnowledgeBase, Analyzer, Analyzer)}, the intent model had from {@code models} (null: trained). */
+    static FaqSearch build(KnowledgeBase kb, Analyzer kazakh, Analyzer russian, Models models) {
         try {
-            return new FaqSearch(kb, new EnumMap<>(Map.of(Lang.KK, kazakh, Lang.RU, russian)));
+            return new FaqSearch(kb, new EnumMap<>(Map.of(Lang.KK, kazakh, Lang.RU, russian)), models);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the FAQ index", e);
         }

@@ -7,6 +7,10 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +52,11 @@ public final class IntentModel {
     public record Scored(int label, double value) {}
 
     private final Map<Lang, Analyzer> analyzers;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final double[] idf;
-    private final Model model;
+    /** The labels in the order of the weights' columns, and the weights: feature by feature, a column per label. */
+    private final int[] labels;
+    private final double[] weights;
 
     private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels) {
         this(analyzers, texts, labels, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, C, EPSILON));
@@ -63,6 +69,7 @@ public final class IntentModel {
 
     private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels, Parameter parameter) {
         this.analyzers = analyzers;
+        this.index = new HashMap<>();
         List<Map<String, Integer>> counted = new ArrayList<>(texts.size());
         Map<Integer, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
@@ -87,7 +94,53 @@ public final class IntentModel {
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
-        model = Linear.train(problem, parameter);
+        Model model = Linear.train(problem, parameter);
+        this.labels = model.getLabels();
+        this.weights = model.getFeatureWeights();
+    }
+
+    private IntentModel(Map<Lang, Analyzer> analyzers, Map<String, Integer> index, double[] idf, int[] labels, double[] weights) {
+        this.analyzers = analyzers;
+        this.index = index;
+        this.idf = idf;
+        this.labels = labels;
+        this.weights = weights;
+    }
+
+    /**
+     * Writes the trained model ({@link ModelCache} keeps it between starts): its features in index order, their
+     * weights of rarity, the labels and the SVM's weights.
+     */
+    void write(DataOutputStream out) throws IOException {
+        String[] features = new String[index.size() + 1];
+        index.forEach((f, i) -> features[i] = f);
+        out.writeInt(index.size());
+        for (int i = 1; i < features.length; i++) out.writeUTF(features[i]);
+        for (double d : idf) out.writeDouble(d);
+        out.writeInt(labels.length);
+        for (int l : labels) out.writeInt(l);
+        out.writeInt(weights.length);
+        ByteBuffer bytes = ByteBuffer.allocate(weights.length * Double.BYTES);
+        bytes.asDoubleBuffer().put(weights);
+        out.write(bytes.array());
+    }
+
+    /** Reads what {@link #write} wrote. */
+    static IntentModel read(DataInputStream in, Map<Lang, Analyzer> analyzers) throws IOException {
+        int features = in.readInt();
+        Map<String, Integer> index = new HashMap<>(features * 2);
+        for (int i = 1; i <= features; i++) index.put(in.readUTF(), i);
+        double[] idf = new double[features + 1];
+        for (int i = 0; i < idf.length; i++) idf[i] = in.readDouble();
+        int[] labels = new int[in.readInt()];
+        for (int i = 0; i < labels.length; i++) labels[i] = in.readInt();
+        double[] weights = new double[in.readInt()];
+        if (weights.length % (features + 1) != 0) throw new IOException("weights do not fit the features");
+        // Most of the file (~20 MB), read at once rather than a double at a time.
+        byte[] bytes = new byte[weights.length * Double.BYTES];
+        in.readFully(bytes);
+        ByteBuffer.wrap(bytes).asDoubleBuffer().get(weights);
+        return new IntentModel(analyzers, index, idf, labels, weights);
     }
 
     /** Trains on the entries' questions and phrasings (both languages) and the off-topic lines ('#' lines aside). */
@@ -121,10 +174,16 @@ public final class IntentModel {
 
     /** As {@link #rank(String)}, with the tokens each language's analyzer made of the text (the search has them already). */
     List<Scored> rank(String text, Map<Lang, List<String>> tokens) {
-        Feature[] x = vector(counts(text, tokens));
-        double[] values = new double[model.getNrClass()];
-        Linear.predictValues(model, x, values);
-        int[] labels = model.getLabels();
+        // LIBLINEAR's predictValues, on the weights alone (so a model read back needs no LIBLINEAR Model): the same sums
+        // in the same order.
+        // Two labels share one column (the second's value is the first's, negated), as in LIBLINEAR.
+        int columns = weights.length / (index.size() + 1);
+        double[] values = new double[labels.length];
+        for (Feature f : vector(counts(text, tokens))) {
+            int row = (f.getIndex() - 1) * columns;
+            for (int k = 0; k < columns; k++) values[k] += weights[row + k] * f.getValue();
+        }
+        if (columns == 1 && labels.length == 2) values[1] = -values[0];
         List<Scored> out = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) out.add(new Scored(labels[i], values[i]));
         out.sort(Comparator.comparingDouble(Scored::value).reversed());

@@ -42,8 +42,7 @@ public final class Database implements AutoCloseable {
         if (url != null && !url.isBlank()) {
             return connect(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
         }
-        String dir = env.getOrDefault("OTINISH_DATA_DIR", "data");
-        Path dataDir = Path.of(dir.isBlank() ? "data" : dir);
+        Path dataDir = dataFolder(env);
         Exclusive alone = bot ? Exclusive.dataFolder(dataDir) : null;
         try {
             Database db = embedded(dataDir, true);
@@ -53,6 +52,12 @@ public final class Database implements AutoCloseable {
             if (alone != null) alone.close();
             throw e;
         }
+    }
+
+    /** The bot's data folder: {@code OTINISH_DATA_DIR}, by default ./data (the embedded server's data, caches). */
+    public static Path dataFolder(Map<String, String> env) {
+        String dir = env.getOrDefault("OTINISH_DATA_DIR", "data");
+        return Path.of(dir.isBlank() ? "data" : dir);
     }
 
     /** An embedded server on {@code dataDir}; {@code durable=false} trades crash safety for speed (tests). */

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not part of the suite: for a change that must not change any answer (a faster scan, a refactor), run
- * {@code mvn -q test -Dtest=AnswersDumpExperiment -Dsurefire.failIfNoSpecifiedTests=false -Ddump.to=FILE} before and
+ * {@code mvn -q test -Dtest=AnswersDumpExperiment -Dsurefire.failIfNoSpecifiedTests=false -Ddump.to=FILE} (default
+ * target/answers.txt) before and
  * after it and diff the two files: every question of every set (and a few typos) with its answer, topics, reason and
  * scores. Writes nothing to read: held-out answers are in the file, not on screen.
  */
@@ -15,7 +16,7 @@ class AnswersDumpExperiment {
     @Test
     void dump() throws Exception {
         FaqSearch faq = FaqCorpus.load(Path.of("knowledge-base")).current();
-        try (PrintWriter out = new PrintWriter(System.getProperty("dump.to"), "UTF-8")) {
+        try (PrintWriter out = new PrintWriter(System.getProperty("dump.to", "target/answers.txt"), "UTF-8")) {
             for (SearchQualityTest.Case c : SearchQualityTest.suite()) {
                 FaqResult r = faq.searchUncached(c.question());
                 out.println(r.answer().map(FaqEntry::id).orElse("-") + " " + r.suggestions().stream().map(FaqEntry::id).toList() + " " + r.reason() + String.format(" %.4f %.4f %.4f", r.score(), r.confidence(), r.modelScore()));
