@@ -141,11 +141,16 @@ public final class AskFlow implements Flow {
     private List<Reply> vote(Session s, String data) {
         boolean helped = data.startsWith("up:");
         String id = data.substring(data.indexOf(':') + 1);
-        if (faq.get().entry(id).isEmpty()) return List.of(Reply.text(s.t("error.stale_button")), s.mainMenu());
+        Optional<FaqEntry> shown = faq.get().entry(id);
+        if (shown.isEmpty()) return List.of(Reply.text(s.t("error.stale_button")), s.mainMenu());
         Object asked = s.state().remove(ASKED);
         AnswerFeedback.record(s.db(), s.chat(), s.lang(), id, helped, asked == null ? null : asked.toString());
         if (helped) return List.of(Reply.text(s.t("ask.vote_thanks")));
-        return List.of(Reply.text(s.t("ask.vote_sorry") + "\n\n" + s.t("ask.human_help")), s.mainMenu());
+        // The question may be about another entry: the closest others, one tap each, before a person's number.
+        List<FaqEntry> others = asked == null ? List.of() : faq.get().otherTopics(asked.toString(), shown.get());
+        if (others.isEmpty()) return List.of(Reply.text(s.t("ask.vote_sorry") + "\n\n" + s.t("ask.human_help")), s.mainMenu());
+        List<List<Button>> rows = new ArrayList<>(topicButtons(s, others));
+        return List.of(Reply.withButtons(s.t("ask.vote_sorry_topics") + "\n\n" + s.t("ask.human_help"), rows), s.mainMenu());
     }
 
     /**

@@ -189,6 +189,16 @@ public final class FaqSearch {
         return intents;
     }
 
+    /**
+     * The entries the model rates closest to a question other than the one shown ({@code shown}), best first: what to
+     * offer when a person says an answer did not help.
+     */
+    public List<FaqEntry> otherTopics(String question, FaqEntry shown) {
+        return intents.rank(question).stream()
+                .filter(m -> m.label() != IntentModel.NONE && m.value() >= MODEL_SUGGEST && !entries.get(m.label()).equals(shown))
+                .limit(SUGGESTIONS).map(m -> entries.get(m.label())).toList();
+    }
+
     /** The intent model's {@code n} best labels for a question, as "entry-id value" ("none" for none of them): why it decided. */
     public List<String> modelGuesses(String question, int n) {
         return intents.rank(question).stream().limit(n)

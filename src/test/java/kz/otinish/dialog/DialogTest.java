@@ -89,6 +89,21 @@ class DialogTest {
     }
 
     @Test
+    void aThumbDownOffersTheOtherClosestTopicsAndAPerson() {
+        say("/start ru");
+        say("можно ли подать жалобу за отца по доверенности");
+        String shown = bot.faq().current().search("можно ли подать жалобу за отца по доверенности").answer().orElseThrow().id();
+        List<Reply> sorry = press("ask:vote:down:" + shown);
+        assertTrue(all(sorry).contains("Возможно, вы спрашивали") && all(sorry).contains("1414"), all(sorry));
+        List<String> topics = buttonData(sorry).stream().filter(d -> d.startsWith("ask:") && !d.startsWith("ask:vote:")).toList();
+        assertFalse(topics.isEmpty(), buttonData(sorry).toString());
+        assertFalse(topics.contains("ask:" + shown), "not the answer that did not help");
+        assertTrue(all(press(topics.getFirst())).contains("Источник:"), "one tap shows the topic");
+        assertTrue(all(press("ask:vote:down:" + shown)).contains("Попробуйте спросить другими словами"),
+                "a vote with no question before it (already answered) says so and points to a person");
+    }
+
+    @Test
     void anOffTopicQuestionIsNotGuessedAndPointsToHumanHelp() {
         say("/start ru");
         String reply = all(say("какая погода будет завтра в астане, перезвоните на 87011234567"));
