@@ -194,9 +194,13 @@ public final class FaqSearch {
      * offer when a person says an answer did not help.
      */
     public List<FaqEntry> otherTopics(String question, FaqEntry shown) {
-        return intents.rank(question).stream()
-                .filter(m -> m.label() != IntentModel.NONE && m.value() >= MODEL_SUGGEST && !entries.get(m.label()).equals(shown))
-                .limit(SUGGESTIONS).map(m -> entries.get(m.label())).toList();
+        return closest(intents.rank(question), shown, MODEL_SUGGEST, SUGGESTIONS);
+    }
+
+    /** The model's entries other than {@code shown} rated {@code floor} or above, best first, {@code limit} at most. */
+    private List<FaqEntry> closest(List<IntentModel.Scored> model, FaqEntry shown, double floor, int limit) {
+        return model.stream().filter(m -> m.label() != IntentModel.NONE && m.value() >= floor)
+                .map(m -> entries.get(m.label())).filter(e -> !e.equals(shown)).limit(limit).toList();
     }
 
     /** The intent model's {@code n} best labels for a question, as "entry-id value" ("none" for none of them): why it decided. */
@@ -244,9 +248,7 @@ public final class FaqSearch {
 
     FaqResult searchUncached(String question) {
         Ranking ranking = rank(question);
-        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) {
-            return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), ranking.smallTalk(), FaqResult.Reason.SMALL_TALK, 0);
-        }
+        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) return smallTalk(ranking);
         Lexical lexical = lexical(ranking);
         if (lexical.outOfScope()) {
             return new FaqResult(lexical.lang(), Optional.empty(), lexical.score(), lexical.coverage(), List.of(),
@@ -255,15 +257,17 @@ public final class FaqSearch {
         return fused(question, ranking.bothLanguages(), lexical);
     }
 
+    private static FaqResult smallTalk(Ranking ranking) {
+        return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), ranking.smallTalk(), FaqResult.Reason.SMALL_TALK, 0);
+    }
+
     /** What the term search alone makes of a question: its answer if confident, its closest topics, its language. */
     private record Lexical(Lang lang, Optional<FaqEntry> answer, List<FaqEntry> suggestions, double score, double coverage, boolean outOfScope) {}
 
-    /** The term search's verdict alone, before the model has its say: {@link IntentModelExperiment} sets the fusion on it. */
+    /** The term search's verdict alone, before the model has its say: {@code IntentModelExperiment} sets the fusion on it. */
     FaqResult lexicalOnly(String question) {
         Ranking ranking = rank(question);
-        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) {
-            return new FaqResult(ranking.lang(), Optional.empty(), 0, 0, List.of(), ranking.smallTalk(), FaqResult.Reason.SMALL_TALK, 0);
-        }
+        if (ranking.smallTalk() != FaqResult.SmallTalk.NONE) return smallTalk(ranking);
         Lexical l = lexical(ranking);
         FaqResult.Reason reason = l.outOfScope() ? FaqResult.Reason.OUT_OF_SCOPE : l.answer().isPresent() ? FaqResult.Reason.SEARCH : FaqResult.Reason.UNSURE;
         return new FaqResult(l.lang(), l.answer(), l.score(), l.coverage(), l.suggestions(), FaqResult.SmallTalk.NONE, reason, 0);
@@ -338,9 +342,7 @@ public final class FaqSearch {
      */
     private FaqResult answered(Lexical lexical, FaqEntry entry, FaqResult.Reason reason, double modelScore, List<IntentModel.Scored> model) {
         double entryValue = model.stream().filter(m -> m.label() >= 0 && entries.get(m.label()).equals(entry)).findFirst().orElseThrow().value();
-        List<FaqEntry> alternatives = model.stream()
-                .filter(m -> m.label() != IntentModel.NONE && m.value() >= Math.max(MODEL_SUGGEST, entryValue - ALTERNATIVE_GAP))
-                .map(m -> entries.get(m.label())).filter(e -> !e.equals(entry)).limit(ALTERNATIVES).toList();
+        List<FaqEntry> alternatives = closest(model, entry, Math.max(MODEL_SUGGEST, entryValue - ALTERNATIVE_GAP), ALTERNATIVES);
         return new FaqResult(lexical.lang(), Optional.of(entry), lexical.score(), lexical.coverage(), alternatives,
                 FaqResult.SmallTalk.NONE, reason, modelScore);
     }
