@@ -149,8 +149,7 @@ public final class AskFlow implements Flow {
         // The question may be about another entry: the closest others, one tap each, before a person's number.
         List<FaqEntry> others = asked == null ? List.of() : faq.get().otherTopics(asked.toString(), shown.get());
         if (others.isEmpty()) return List.of(Reply.text(s.t("ask.vote_sorry") + "\n\n" + s.t("ask.human_help")), s.mainMenu());
-        List<List<Button>> rows = new ArrayList<>(topicButtons(s, others));
-        return List.of(Reply.withButtons(s.t("ask.vote_sorry_topics") + "\n\n" + s.t("ask.human_help"), rows), s.mainMenu());
+        return List.of(Reply.withButtons(s.t("ask.vote_sorry_topics") + "\n\n" + s.t("ask.human_help"), topicButtons(s, others)), s.mainMenu());
     }
 
     /**

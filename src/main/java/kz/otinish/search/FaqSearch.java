@@ -338,13 +338,13 @@ public final class FaqSearch {
     /**
      * An answer, with the entries the model rates nearly as high as it ({@link #ALTERNATIVE_GAP}) as topics under it:
      * two needs may share their words ("не согласен с ответом" after a personal reception or after a written answer),
-     * and one tap on the right topic is better than a wrong answer and a dead end.
+     * and one tap on the right topic is better than a wrong answer and a dead end. {@code entryValue}: the model's value
+     * for {@code entry}, which every caller has at hand.
      */
-    private FaqResult answered(Lexical lexical, FaqEntry entry, FaqResult.Reason reason, double modelScore, List<IntentModel.Scored> model) {
-        double entryValue = model.stream().filter(m -> m.label() >= 0 && entries.get(m.label()).equals(entry)).findFirst().orElseThrow().value();
+    private FaqResult answered(Lexical lexical, FaqEntry entry, FaqResult.Reason reason, double entryValue, List<IntentModel.Scored> model) {
         List<FaqEntry> alternatives = closest(model, entry, Math.max(MODEL_SUGGEST, entryValue - ALTERNATIVE_GAP), ALTERNATIVES);
         return new FaqResult(lexical.lang(), Optional.of(entry), lexical.score(), lexical.coverage(), alternatives,
-                FaqResult.SmallTalk.NONE, reason, modelScore);
+                FaqResult.SmallTalk.NONE, reason, entryValue);
     }
 
     /**

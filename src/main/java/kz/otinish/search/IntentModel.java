@@ -196,21 +196,20 @@ public final class IntentModel {
      * drown the few words (search-dev: 295 of 319 right instead of 289).
      */
     private Feature[] vector(Map<String, Integer> counts) {
-        TreeMap<Integer, Double> weights = new TreeMap<>();
-        Map<Integer, String> kindOf = new HashMap<>();
+        record Weighted(String kind, double weight) {}
+        TreeMap<Integer, Weighted> weights = new TreeMap<>();
         Map<String, Double> squares = new HashMap<>();
         for (var e : counts.entrySet()) {
             Integer i = index.get(e.getKey());
             if (i == null) continue;
             double w = (1 + Math.log(e.getValue())) * idf[i];
             String kind = e.getKey().substring(0, e.getKey().indexOf(':'));
-            weights.put(i, w);
-            kindOf.put(i, kind);
+            weights.put(i, new Weighted(kind, w));
             squares.merge(kind, w * w, Double::sum);
         }
         Feature[] out = new Feature[weights.size() + 1];
         int k = 0;
-        for (var e : weights.entrySet()) out[k++] = new FeatureNode(e.getKey(), e.getValue() / Math.sqrt(squares.get(kindOf.get(e.getKey()))));
+        for (var e : weights.entrySet()) out[k++] = new FeatureNode(e.getKey(), e.getValue().weight() / Math.sqrt(squares.get(e.getValue().kind())));
         out[k] = new FeatureNode(index.size() + 1, BIAS);
         return out;
     }
