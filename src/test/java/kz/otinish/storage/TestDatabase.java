@@ -71,6 +71,11 @@ public final class TestDatabase {
 
     /** A new, empty, migrated database. */
     public static Database fresh() {
+        return Database.connect(freshUrl(), user(), password());
+    }
+
+    /** A new, empty database's JDBC address, for a bot started in a process of its own (it migrates it). */
+    public static String freshUrl() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
         String admin = SERVER != null && !SERVER.isBlank() ? SERVER : server().jdbcUrl("postgres");
         made.add(name);
@@ -80,6 +85,6 @@ public final class TestDatabase {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
-        return Database.connect(admin.substring(0, admin.lastIndexOf('/') + 1) + name, user(), password());
+        return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
     }
 }
