@@ -26,7 +26,10 @@ class FaqSearchBenchmark {
             faq = FaqSearch.build(kb, SearchAnalyzers.kazakh(kbDir), SearchAnalyzers.russian(kbDir));
             builds[i] = System.nanoTime() - t0;
         }
-        List<String> questions = SearchQualityTest.suite().stream().map(SearchQualityTest.Case::question).toList();
+        // -Dbench.numbered=true: each question with a ten-digit number after it, as the wrk script sends them
+        boolean numbered = Boolean.getBoolean("bench.numbered");
+        List<String> questions = SearchQualityTest.suite().stream().map(SearchQualityTest.Case::question)
+                .map(q -> numbered ? q + " " + (1_000_000_000L + q.hashCode() % 1000) : q).toList();
         for (int r = 0; r < WARMUP_ROUNDS; r++) for (String q : questions) faq.searchUncached(q);
         List<Long> times = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {

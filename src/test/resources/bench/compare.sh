@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The whole update pipeline beside PostgreSQL's own commit rate, with load generators outside the JVM (Debian's wrk
+# and pgbench), on one machine: the bot is started by ./otinish (its default JVM sizing) on a new data folder, its
+# 256 chats choose Russian, and after a warm-up (the JIT needs a minute under load on two cores) it gets, for
+# SECONDS each: FAQ questions (chat.lua), "/menu" (the same pipeline without the search), and then pgbench runs the
+# same transaction shape (shape.sql) on the bot's own embedded server. Prints updates/s, p50, p99 and the ratios, and
+# the bot's peak RSS. Usage, from the project root: src/test/resources/bench/compare.sh [SECONDS] [WARMUP_SECONDS]
+set -euo pipefail
+seconds=${1:-15}
+warmup=${2:-60}
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../../.." && pwd)"
+data="$(mktemp -d /tmp/otinish-bench.XXXXXX)"
+port=18080
+token=chat-token-for-test-1234
+for tool in wrk pgbench psql curl; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk postgresql-client curl)" >&2; exit 1; }
+done
+
+cd "$root"
+OTINISH_DATA_DIR="$data" HTTP_HOST=127.0.0.1 HTTP_PORT=$port HTTP_CHAT_TOKEN=$token ./otinish run > "$data/bot.log" 2>&1 &
+launcher=$!
+trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
+until curl -s -o /dev/null "http://127.0.0.1:$port/health"; do
+  kill -0 $launcher 2>/dev/null || { cat "$data/bot.log" >&2; exit 1; }
+  sleep 0.2
+done
+bot=$(pgrep -f "otinish.jar run" -n)
+pg_port=$(grep -o "ready on port [0-9]*" "$data/bot.log" | grep -o "[0-9]*$")
+for i in $(seq 0 255); do
+  curl -s -o /dev/null -X POST "http://127.0.0.1:$port/chat" -H "Authorization: Bearer $token" \
+    -H "Content-Type: application/json" -d "{\"chatId\":\"v$i\",\"text\":\"/start ru\"}"
+done
+
+( while kill -0 "$bot" 2>/dev/null; do ps -o rss= -p "$bot"; sleep 0.5; done ) > "$data/rss.txt" &
+sampler=$!
+wrk -t2 -c32 -d"${warmup}s" -s "$here/chat.lua" "http://127.0.0.1:$port/" > /dev/null
+
+# wrk's "--latency" lines: "50%  12.3ms"; in milliseconds
+ms() { awk -v p="$1" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else { sub(/s$/, "", v); v *= 1000 }; printf "%.1f", v }'; }
+run() {
+  local out; out=$(wrk -t2 -c32 -d"${seconds}s" --latency -s "$here/chat.lua" "http://127.0.0.1:$port/" -- "$@")
+  echo "$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }') $(echo "$out" | ms 50%) $(echo "$out" | ms 99%)"
+}
+read -r faq_rate faq_p50 faq_p99 < <(run questions)
+read -r menu_rate menu_p50 menu_p99 < <(run menu)
+kill $sampler
+
+psql -q -h 127.0.0.1 -p "$pg_port" -U postgres postgres \
+  -c "create table if not exists bench_reference (id bigserial primary key, chat text, at timestamptz default now())"
+( cd "$data" && pgbench -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 32 -j 2 -T "$seconds" -l -f "$here/shape.sql" postgres > pgbench.txt 2>&1 )
+pg_rate=$(awk '/^tps/ { printf "%.0f", $3 }' "$data/pgbench.txt")
+# pgbench's per-transaction log: the third field is the latency in microseconds
+read -r pg_p50 pg_p99 < <(cat "$data"/pgbench_log.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int(NR * 0.5)] / 1000, v[int(NR * 0.99)] / 1000 }')
+
+printf '%-26s %9s %9s %9s %12s\n' "" "per s" "p50 ms" "p99 ms" "of pgbench"
+printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, FAQ questions" "$faq_rate" "$faq_p50" "$faq_p99" "$(echo "100 * $faq_rate / $pg_rate" | bc -l)"
+printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, /menu" "$menu_rate" "$menu_p50" "$menu_p99" "$(echo "100 * $menu_rate / $pg_rate" | bc -l)"
+printf '%-26s %9s %9s %9s\n' "pgbench, the same shape" "$pg_rate" "$pg_p50" "$pg_p99"
+echo "p99 against pgbench's: FAQ $(echo "$faq_p99 / $pg_p99" | bc -l | xargs printf '%.1f')x, /menu $(echo "$menu_p99 / $pg_p99" | bc -l | xargs printf '%.1f')x"
+echo "bot RSS peak under load: $(sort -n "$data/rss.txt" | tail -1) KB"
