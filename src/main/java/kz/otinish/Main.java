@@ -23,6 +23,8 @@ import kz.otinish.tracking.Reminders;
 import kz.otinish.tracking.StatusImportCommand;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
+import kz.otinish.search.ModelCache;
+import kz.otinish.storage.Database;
 
 /** The command line: run · chat · ask · analyze · akimat · unanswered · usage · poster. */
 public final class Main {
@@ -53,8 +55,8 @@ public final class Main {
         return switch (command) {
             case "run" -> run();
             case "chat" -> chat();
-            case "ask" -> AskCommand.run(rest, System.in, System.out);
-            case "analyze" -> AnalyzeCommand.run(rest, System.in, System.out);
+            case "ask" -> AskCommand.run(rest, System.in, System.out, models());
+            case "analyze" -> AnalyzeCommand.run(rest, System.in, System.out, models());
             case "akimat" -> AkimatCommand.run(rest, System.in, System.out);
             case "unanswered", "usage" -> AdminCommand.run(command, rest, System.getenv(), System.out);
             case "admin-link" -> AdminCommand.link(rest, System.getenv(), System.out);
@@ -104,6 +106,11 @@ public final class Main {
         }, "shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The trained intent model kept in the data folder, as the bot keeps it: a one-shot command then needs no training. */
+    private static ModelCache models() {
+        return ModelCache.forThisJar(Database.dataFolder(System.getenv()).resolve("cache")).orElse(null);
     }
 
     private static int chat() throws Exception {

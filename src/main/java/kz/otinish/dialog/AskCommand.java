@@ -17,6 +17,7 @@ import kz.otinish.Lang;
 import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.knowledge.FaqEntry;
 import kz.otinish.search.FaqCorpus;
+import kz.otinish.search.ModelCache;
 import kz.otinish.search.FaqResult;
 import kz.otinish.search.FaqSearch;
 
@@ -29,7 +30,7 @@ public final class AskCommand {
 
     private AskCommand() {}
 
-    public static int run(List<String> args, InputStream in, PrintStream out) throws IOException {
+    public static int run(List<String> args, InputStream in, PrintStream out, ModelCache models) throws IOException {
         Lang lang = null;
         boolean json = false;
         List<String> words = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class AskCommand {
         }
         ContentRoot content = ContentRoot.locate();
         Texts texts = Texts.load(content);
-        FaqSearch faq = FaqCorpus.load(content.knowledgeBase()).current();
+        FaqSearch faq = FaqCorpus.load(content.knowledgeBase(), models).current();
         if (!words.isEmpty()) {
             out.println(answer(faq, texts, String.join(" ", words), lang, json));
         } else {

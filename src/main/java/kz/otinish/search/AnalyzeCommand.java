@@ -22,8 +22,8 @@ public final class AnalyzeCommand {
 
     private AnalyzeCommand() {}
 
-    /** @return 0, or 2 when the arguments are wrong */
-    public static int run(List<String> args, InputStream in, PrintStream out) {
+    /** {@code models}: where the trained intent model is kept for --model, or null. @return 0, or 2 when the arguments are wrong */
+    public static int run(List<String> args, InputStream in, PrintStream out, ModelCache models) {
         boolean model = args.contains("--model");
         List<String> rest = args.stream().filter(a -> !a.equals("--model")).toList();
         Analyzer analyzer = rest.size() == 2 && rest.get(0).equals("--lang") ? analyzer(rest.get(1)) : null;
@@ -33,7 +33,7 @@ public final class AnalyzeCommand {
             return 2;
         }
         try (analyzer; BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            FaqSearch faq = model ? FaqCorpus.load(ContentRoot.locate().knowledgeBase()).current() : null;
+            FaqSearch faq = model ? FaqCorpus.load(ContentRoot.locate().knowledgeBase(), models).current() : null;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.println(String.join(" ", AnalyzedText.tokens(analyzer, line)));
                 if (faq != null && !line.isBlank()) out.println("  model: " + String.join(", ", faq.modelGuesses(line, 3)));

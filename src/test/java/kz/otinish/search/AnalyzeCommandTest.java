@@ -15,7 +15,7 @@ class AnalyzeCommandTest {
 
     private int run(String input, String... args) {
         return AnalyzeCommand.run(List.of(args), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+                new PrintStream(printed, true, StandardCharsets.UTF_8), null);
     }
 
     private String printed() {
