@@ -34,6 +34,8 @@ final class FakeTelegram implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    /** Messages sent per chat, counted as they come: a benchmark's 32 waiting chats must not each rescan every call. */
+    private final java.util.Map<String, Integer> sentCount = new java.util.HashMap<>();
     private int tooManyRequests;
     private boolean updatesDown;
     private boolean sendingDown;
@@ -156,6 +158,15 @@ final class FakeTelegram implements AutoCloseable {
         return Waiting.until(this, () -> sent(chatId), condition);
     }
 
+    synchronized int sentCount(long chatId) {
+        return sentCount.getOrDefault(Long.toString(chatId), 0);
+    }
+
+    /** Waits (up to 20 s) until {@code n} messages in all were sent to {@code chatId}. */
+    synchronized void awaitSentCount(long chatId, int n) throws InterruptedException {
+        Waiting.until(this, () -> List.of(sentCount(chatId)), c -> c.getFirst() >= n);
+    }
+
     /** Waits (up to 20 s) for a call of {@code method}, named in lower case as the client sends it. */
     synchronized void awaitCall(String method) throws InterruptedException {
         Waiting.until(this, () -> calls(method), c -> !c.isEmpty());
@@ -186,6 +197,7 @@ final class FakeTelegram implements AutoCloseable {
                 }
             }
             calls.add(new Call(method, params, Instant.now()));
+            if (method.equals("sendmessage") || method.equals("senddocument")) sentCount.merge(params.path("chat_id").asText(), 1, Integer::sum);
             notifyAll();
         }
         if (method.startsWith("send")) accepted.accept(new Call(method, params, Instant.now()));
