@@ -14,6 +14,11 @@ import kz.otinish.knowledge.KnowledgeBase;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The intent model alone, top-1, under other learners and training sets (base, the answers' sentences as examples,
+ * other C and losses, copies of each phrasing with a synonym said instead: syn1, syn3). Counts only for the held-out
+ * set. {@code mvn -B -q test -Dtest=ModelVariantsExperiment -Dsurefire.failIfNoSpecifiedTests=false -Dvariant=syn1}
+ */
 class ModelVariantsExperiment {
     @Test
     void print() throws Exception {
@@ -25,7 +30,13 @@ class ModelVariantsExperiment {
         List<FaqEntry> entries = kb.entries();
         List<SearchQualityTest.Case> cases = SearchQualityTest.suite();
         String only = System.getProperty("variant", "");
-        for (String variant : List.of("base", "answers", "c0.25", "c1", "lr", "lr-c4", "answers-lr", "primal", "eps0.3", "eps0.05")) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(dir.resolve("synonyms.txt"))) {
+            String l = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+            if (l.isBlank()) continue;
+            groups.add(java.util.Arrays.stream(l.split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList());
+        }
+        for (String variant : List.of("base", "answers", "c0.25", "c1", "lr", "lr-c4", "answers-lr", "primal", "eps0.3", "eps0.05", "syn1", "syn3")) {
             if (!only.isEmpty() && !only.equals(variant)) continue;
             List<String> texts = new ArrayList<>();
             List<Integer> labels = new ArrayList<>();
@@ -34,6 +45,12 @@ class ModelVariantsExperiment {
                     FaqEntry.Text t = entries.get(i).in(lang);
                     texts.add(t.question()); labels.add(i);
                     for (String p : t.phrasings()) { texts.add(p); labels.add(i); }
+                    if (variant.startsWith("syn")) {
+                        int cap = Integer.parseInt(variant.substring(3));
+                        List<String> own = new ArrayList<>(t.phrasings());
+                        own.add(t.question());
+                        for (String p : own) for (String v : synonymVariants(p, groups, cap)) { texts.add(v); labels.add(i); }
+                    }
                     if (variant.startsWith("answers")) {
                         for (String s : Html.toPlain(t.searchedAnswer()).split("[.;:\\n•]+")) {
                             if (s.strip().split("\\s+").length >= 3) { texts.add(s.strip()); labels.add(i); }
@@ -72,5 +89,25 @@ class ModelVariantsExperiment {
             }
             System.out.println(line);
         }
+    }
+
+    /** Copies of {@code text} with one synonym group's member, found as a whole phrase, said as another member: up to {@code cap}. */
+    private static List<String> synonymVariants(String text, List<List<String>> groups, int cap) {
+        List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (List<String> group : groups) {
+            for (String member : group) {
+                var m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(member.toLowerCase(java.util.Locale.ROOT))
+                        + "(?![\\p{L}\\p{N}])").matcher(lower);
+                if (!m.find()) continue;
+                for (String other : group) {
+                    if (other.equals(member) || out.size() >= cap) continue;
+                    out.add(text.substring(0, m.start()) + other + text.substring(m.end()));
+                }
+                break;
+            }
+            if (out.size() >= cap) break;
+        }
+        return out;
     }
 }
