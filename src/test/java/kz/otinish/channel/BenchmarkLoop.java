@@ -6,7 +6,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.otinish.Assistant;
+import kz.otinish.knowledge.ContentRoot;
 import kz.otinish.storage.Database;
+import kz.otinish.storage.EmbeddedPostgres;
+import kz.otinish.storage.TestDatabase;
 
 /**
  * What the pipeline benchmarks share: N clients doing one piece of work back to back for a measured time, and the
@@ -42,9 +49,23 @@ public final class BenchmarkLoop {
         void once(String client) throws Exception;
     }
 
-    /** Creates the reference's table on {@code db}. */
-    public static void prepareReference(Database db) {
-        db.jdbi().useHandle(h -> h.execute("create table bench_reference (id bigserial primary key, chat text, at timestamptz default now())"));
+    /** The bot on a durable embedded PostgreSQL of its own, as in production, with the reference's table made. */
+    public record Bot(Path dir, EmbeddedPostgres pg, Database db, Assistant assistant) implements AutoCloseable {
+        public static Bot start() throws IOException {
+            Path dir = Files.createTempDirectory("otinish-bench");
+            EmbeddedPostgres pg = EmbeddedPostgres.start(dir, true);
+            Database db = Database.onServer(pg, "postgres");
+            db.jdbi().useHandle(h -> h.execute("create table bench_reference (id bigserial primary key, chat text, at timestamptz default now())"));
+            return new Bot(dir, pg, db, Assistant.start(ContentRoot.at(Path.of(".")), db));
+        }
+
+        @Override
+        public void close() {
+            assistant.close();
+            db.close();
+            pg.close();
+            TestDatabase.deleteTree(dir);
+        }
     }
 
     /** pgbench's shape on the bot's pool: read a row, write two, commit. */

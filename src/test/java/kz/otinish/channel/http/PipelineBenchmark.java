@@ -4,17 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import kz.otinish.Assistant;
 import kz.otinish.channel.BenchmarkLoop;
-import kz.otinish.knowledge.ContentRoot;
-import kz.otinish.storage.Database;
-import kz.otinish.storage.EmbeddedPostgres;
-import kz.otinish.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,22 +23,14 @@ class PipelineBenchmark {
 
     @Test
     void theBotAgainstPostgresOwnCommitRate() throws Exception {
-        Path dir = Files.createTempDirectory("otinish-bench");
-        EmbeddedPostgres pg = EmbeddedPostgres.start(dir, true); // durable, as in production
-        try (Database db = Database.onServer(pg, "postgres");
-             Assistant assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
-             WebServer web = new WebServer()) {
-            HttpChat.mount(web, assistant.dialog()::handle, db.jdbi(), TOKEN);
+        try (BenchmarkLoop.Bot bench = BenchmarkLoop.Bot.start(); WebServer web = new WebServer()) {
+            HttpChat.mount(web, bench.assistant().dialog()::handle, bench.db().jdbi(), TOKEN);
             web.start("127.0.0.1", 0);
-            BenchmarkLoop.prepareReference(db);
             System.out.printf("Pipeline benchmark, %d s per run, %d cores%n", BenchmarkLoop.SECONDS, Runtime.getRuntime().availableProcessors());
             for (int clients : List.of(1, 32)) {
-                BenchmarkLoop.Result reference = BenchmarkLoop.reference(db, clients);
+                BenchmarkLoop.Result reference = BenchmarkLoop.reference(bench.db(), clients);
                 System.out.println(bot(web.port(), clients).against(reference));
             }
-        } finally {
-            pg.close();
-            TestDatabase.deleteTree(dir);
         }
     }
 

@@ -1,16 +1,9 @@
 package kz.otinish.channel.telegram;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import kz.otinish.Assistant;
 import kz.otinish.channel.BenchmarkLoop;
 import kz.otinish.channel.SendRate;
-import kz.otinish.knowledge.ContentRoot;
-import kz.otinish.storage.Database;
-import kz.otinish.storage.EmbeddedPostgres;
-import kz.otinish.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +18,14 @@ class TelegramPipelineBenchmark {
 
     @Test
     void theBotOnTelegramAgainstPostgresOwnCommitRate() throws Exception {
-        Path dir = Files.createTempDirectory("otinish-bench");
-        EmbeddedPostgres pg = EmbeddedPostgres.start(dir, true); // durable, as in production
-        try (Database db = Database.onServer(pg, "postgres");
-             Assistant assistant = Assistant.start(ContentRoot.at(Path.of(".")), db);
-             FakeTelegram telegram = new FakeTelegram();
-             TelegramChannel bot = TelegramChannel.start(telegram.settings(), assistant.dialog()::handle, db.jdbi(), null, null, UNLIMITED)) {
-            BenchmarkLoop.prepareReference(db);
+        try (BenchmarkLoop.Bot bench = BenchmarkLoop.Bot.start(); FakeTelegram telegram = new FakeTelegram();
+             TelegramChannel bot = TelegramChannel.start(telegram.settings(), bench.assistant().dialog()::handle, bench.db().jdbi(),
+                     null, null, UNLIMITED)) {
             System.out.printf("Telegram pipeline benchmark, %d s per run, %d cores%n", BenchmarkLoop.SECONDS,
                     Runtime.getRuntime().availableProcessors());
             AtomicLong ids = new AtomicLong();
             for (int clients : List.of(1, 32)) {
-                BenchmarkLoop.Result reference = BenchmarkLoop.reference(db, clients);
+                BenchmarkLoop.Result reference = BenchmarkLoop.reference(bench.db(), clients);
                 long first = 1_000L * clients; // chats of their own for each run
                 for (int c = 0; c < clients; c++) {
                     telegram.text(first + c, "/start ru");
@@ -50,9 +39,6 @@ class TelegramPipelineBenchmark {
                 });
                 System.out.println(sent.against(reference));
             }
-        } finally {
-            pg.close();
-            TestDatabase.deleteTree(dir);
         }
     }
 }
