@@ -30,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -117,6 +118,14 @@ public final class FaqSearch {
     private final IndexSearcher searcher;
     private final IntentModel intents;
     private final Cache<String, FaqResult> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+    /**
+     * A word's spellings in the corpus, kept per word: questions differ but their words recur, and the scan of the
+     * vocabulary was a tenth of answering one under load.
+     */
+    private final Cache<Spellings, Map<String, Float>> spellingsOfWord = Caffeine.newBuilder().maximumSize(50_000).build();
+    private record Spellings(Lang lang, Set<String> alternatives) {}
+    /** The entry of each Lucene document, read once: reading its stored field on every hit decompressed it each time. */
+    private final int[] entryOfDoc;
 
     /** How a model is had: trained, or read back from where it was kept ({@link ModelCache}). */
     interface Models {
@@ -181,6 +190,9 @@ public final class FaqSearch {
         }
         searcher = new IndexSearcher(DirectoryReader.open(dir));
         searcher.setSimilarity(SIMILARITY);
+        entryOfDoc = new int[searcher.getIndexReader().maxDoc()];
+        StoredFields stored = searcher.storedFields();
+        for (int doc = 0; doc < entryOfDoc.length; doc++) entryOfDoc[doc] = stored.document(doc).getField("n").numericValue().intValue();
         Supplier<IntentModel> training = () -> IntentModel.train(entries, kb.offTopicLines(), analyzers);
         intents = models == null ? training.get() : models.model(analyzers, training);
     }
@@ -399,7 +411,7 @@ public final class FaqSearch {
             for (Word w : reading) query.add(wordQuery(lang, w), BooleanClause.Occur.SHOULD);
             try {
                 for (ScoreDoc sd : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-                    byEntry.put(storedIndex(sd.doc), sd.score);
+                    byEntry.put(entryOfDoc[sd.doc], sd.score);
                     maxScore = Math.max(maxScore, sd.score);
                 }
             } catch (IOException e) {
@@ -519,6 +531,10 @@ public final class FaqSearch {
      * any distance is computed (the scan was two thirds of answering a question).
      */
     private Map<String, Float> spellings(Lang lang, Set<String> alternatives) {
+        return spellingsOfWord.get(new Spellings(lang, Set.copyOf(alternatives)), k -> java.util.Collections.unmodifiableMap(scan(lang, alternatives)));
+    }
+
+    private Map<String, Float> scan(Lang lang, Set<String> alternatives) {
         Map<String, Float> out = new HashMap<>();
         for (String a : alternatives) out.put(a, 1f);
         for (String a : alternatives) {
@@ -558,13 +574,6 @@ public final class FaqSearch {
         return Math.log(1 + (double) entries.size() / (1 + docFreq));
     }
 
-    private int storedIndex(int doc) {
-        try {
-            return searcher.storedFields().document(doc).getField("n").numericValue().intValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String questionField(Lang lang) {
         return "q_" + lang.code();
