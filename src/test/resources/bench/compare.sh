@@ -18,7 +18,8 @@ for tool in wrk pgbench psql curl; do
 done
 
 cd "$root"
-OTINISH_DATA_DIR="$data" HTTP_HOST=127.0.0.1 HTTP_PORT=$port HTTP_CHAT_TOKEN=$token ./otinish run > "$data/bot.log" 2>&1 &
+# No ahead-of-time cache recording during the measurement (the first service run after a build would record one).
+OTINISH_AOT=off OTINISH_DATA_DIR="$data" HTTP_HOST=127.0.0.1 HTTP_PORT=$port HTTP_CHAT_TOKEN=$token ./otinish run > "$data/bot.log" 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
 until curl -s -o /dev/null "http://127.0.0.1:$port/health"; do
