@@ -122,8 +122,13 @@ public final class FaqSearch {
      * A word's spellings in the corpus, kept per word: questions differ but their words recur, and the scan of the
      * vocabulary was a tenth of answering one under load.
      */
-    private final Cache<Spellings, Map<String, Float>> spellingsOfWord = Caffeine.newBuilder().maximumSize(50_000).build();
+    private final Cache<Spellings, Map<String, Float>> spellingsOfWord = Caffeine.newBuilder().maximumSize(10_000).build();
     private record Spellings(Lang lang, Set<String> alternatives) {}
+    /**
+     * Each word query's score for every document (NaN where it does not match), kept per query as the spellings are:
+     * ~0.7 KB each, so 10,000 of them stay within the small heap the bot runs in.
+     */
+    private final Cache<Query, float[]> scoresOfWord = Caffeine.newBuilder().maximumSize(10_000).build();
     /** The entry of each Lucene document, read once: reading its stored field on every hit decompressed it each time. */
     private final int[] entryOfDoc;
 
@@ -407,15 +412,24 @@ public final class FaqSearch {
             Map<Integer, Float> byEntry = new HashMap<>();
             scores.put(lang, byEntry);
             if (reading.isEmpty()) continue;
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (Word w : reading) query.add(wordQuery(lang, w), BooleanClause.Occur.SHOULD);
-            try {
-                for (ScoreDoc sd : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-                    byEntry.put(entryOfDoc[sd.doc], sd.score);
-                    maxScore = Math.max(maxScore, sd.score);
+            // What Lucene's disjunction of the words would score: each word's own scores summed. A word's scores are
+            // fixed while the index is, and words recur where questions do not.
+            float[] total = new float[entryOfDoc.length];
+            boolean[] matched = new boolean[entryOfDoc.length];
+            for (Word w : reading) {
+                float[] scored = scoresOfWord.get(wordQuery(lang, w), this::scoresOf);
+                for (int doc = 0; doc < total.length; doc++) {
+                    if (Float.isNaN(scored[doc])) continue;
+                    total[doc] += scored[doc];
+                    matched[doc] = true;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            }
+            List<Integer> docs = new ArrayList<>();
+            for (int doc = 0; doc < total.length; doc++) if (matched[doc]) docs.add(doc);
+            docs.sort((a, b) -> total[a] != total[b] ? Float.compare(total[b], total[a]) : Integer.compare(a, b));
+            for (int doc : docs.subList(0, Math.min(CANDIDATES, docs.size()))) {
+                byEntry.put(entryOfDoc[doc], total[doc]);
+                maxScore = Math.max(maxScore, total[doc]);
             }
         }
         if (maxScore == 0) return new Ranking(fallbackLang, List.of(), FaqResult.SmallTalk.NONE, tokensByLang, bothLanguages);
@@ -519,6 +533,17 @@ public final class FaqSearch {
             options.add(new BoostQuery(new TermQuery(new Term(answerField(other), term.getKey())), ANSWER_BOOST * term.getValue()));
         }
         return new DisjunctionMaxQuery(options, 0.1f);
+    }
+
+    private float[] scoresOf(Query wordQuery) {
+        float[] scores = new float[entryOfDoc.length];
+        java.util.Arrays.fill(scores, Float.NaN);
+        try {
+            for (ScoreDoc sd : searcher.search(wordQuery, scores.length).scoreDocs) scores[sd.doc] = sd.score;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scores;
     }
 
     /** A vocabulary term, the {@link EditDistance#letters} it holds, and the same for how it sounds. */
