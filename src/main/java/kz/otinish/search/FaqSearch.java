@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -537,7 +539,7 @@ public final class FaqSearch {
 
     private float[] scoresOf(Query wordQuery) {
         float[] scores = new float[entryOfDoc.length];
-        java.util.Arrays.fill(scores, Float.NaN);
+        Arrays.fill(scores, Float.NaN);
         try {
             for (ScoreDoc sd : searcher.search(wordQuery, scores.length).scoreDocs) scores[sd.doc] = sd.score;
         } catch (IOException e) {
@@ -556,7 +558,7 @@ public final class FaqSearch {
      * any distance is computed (the scan was two thirds of answering a question).
      */
     private Map<String, Float> spellings(Lang lang, Set<String> alternatives) {
-        return spellingsOfWord.get(new Spellings(lang, Set.copyOf(alternatives)), k -> java.util.Collections.unmodifiableMap(scan(lang, alternatives)));
+        return spellingsOfWord.get(new Spellings(lang, Set.copyOf(alternatives)), k -> Collections.unmodifiableMap(scan(lang, alternatives)));
     }
 
     private Map<String, Float> scan(Lang lang, Set<String> alternatives) {
@@ -598,7 +600,6 @@ public final class FaqSearch {
     private double idf(int docFreq) {
         return Math.log(1 + (double) entries.size() / (1 + docFreq));
     }
-
 
     private static String questionField(Lang lang) {
         return "q_" + lang.code();
