@@ -149,7 +149,7 @@ final class FakeTelegram implements AutoCloseable {
 
     /** Messages (and documents) the bot sent to {@code chatId}, in order. */
     synchronized List<Call> sent(long chatId) {
-        return calls.stream().filter(c -> (c.method().equals("sendmessage") || c.method().equals("senddocument"))
+        return calls.stream().filter(c -> isMessage(c.method())
                 && c.params().path("chat_id").asText().equals(Long.toString(chatId))).toList();
     }
 
@@ -174,6 +174,11 @@ final class FakeTelegram implements AutoCloseable {
 
     // --- the API ---------------------------------------------------------------------------------------
 
+    /** A method that puts a message in the chat: what {@link #sent} lists and {@link #sentCount} counts. */
+    private static boolean isMessage(String method) {
+        return method.equals("sendmessage") || method.equals("senddocument");
+    }
+
     private void call(Context ctx) throws Exception {
         String method = ctx.pathParam("method").toLowerCase(java.util.Locale.ROOT); // the Bot API ignores case
         JsonNode params = ctx.isMultipartFormData() ? multipart(ctx) : json.readTree(ctx.body().isEmpty() ? "{}" : ctx.body());
@@ -197,12 +202,12 @@ final class FakeTelegram implements AutoCloseable {
                 }
             }
             calls.add(new Call(method, params, Instant.now()));
-            if (method.equals("sendmessage") || method.equals("senddocument")) sentCount.merge(params.path("chat_id").asText(), 1, Integer::sum);
+            if (isMessage(method)) sentCount.merge(params.path("chat_id").asText(), 1, Integer::sum);
             notifyAll();
         }
         if (method.startsWith("send")) accepted.accept(new Call(method, params, Instant.now()));
         ObjectNode ok = json.createObjectNode().put("ok", true);
-        if (method.equals("sendmessage") || method.equals("senddocument")) {
+        if (isMessage(method)) {
             ObjectNode m = ok.putObject("result");
             m.put("message_id", nextMessageId.getAndIncrement());
             m.put("date", 1_700_000_000);
