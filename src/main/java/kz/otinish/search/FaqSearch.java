@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import kz.otinish.Html;
 import kz.otinish.Lang;
@@ -142,6 +144,11 @@ public final class FaqSearch {
     private FaqSearch(KnowledgeBase kb, Map<Lang, Analyzer> analyzers, Models models) throws IOException {
         this.entries = kb.entries();
         this.analyzers = analyzers;
+        // The model needs only the entries and the analyzers: it is trained (or read back) on a second core while
+        // this one builds the index, which halves a start that trains.
+        Supplier<IntentModel> training = () -> IntentModel.train(entries, kb.offTopicLines(), analyzers);
+        FutureTask<IntentModel> model = new FutureTask<>(() -> models == null ? training.get() : models.model(analyzers, training));
+        Thread.ofPlatform().name("intent-model").daemon().start(model);
         for (FaqEntry e : entries) byId.put(e.id(), e);
         Map<String, Analyzer> perField = new HashMap<>();
         for (Lang lang : Lang.values()) {
@@ -200,12 +207,26 @@ public final class FaqSearch {
         entryOfDoc = new int[searcher.getIndexReader().maxDoc()];
         StoredFields stored = searcher.storedFields();
         for (int doc = 0; doc < entryOfDoc.length; doc++) entryOfDoc[doc] = stored.document(doc).getField("n").numericValue().intValue();
-        Supplier<IntentModel> training = () -> IntentModel.train(entries, kb.offTopicLines(), analyzers);
-        intents = models == null ? training.get() : models.model(analyzers, training);
+        intents = finished(model);
     }
 
     IntentModel intents() {
         return intents;
+    }
+
+    /** The model once trained or read; what failed there fails here, as if it had run on this thread. */
+    private static IntentModel finished(FutureTask<IntentModel> model) {
+        try {
+            return model.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            model.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the intent model was trained", e);
+        }
     }
 
     /**
