@@ -55,6 +55,8 @@ public final class IntentModel {
 
     private final Map<Lang, Analyzer> analyzers;
     private final Map<String, Integer> index;
+    /** Each feature's kind ({@link #KINDS}), by index. */
+    private final byte[] kindOf;
     private final double[] idf;
     /**
      * The labels in the order of the weights' columns, and the weights: feature by feature, a column per label. Floats,
@@ -76,16 +78,23 @@ public final class IntentModel {
     private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels, Parameter parameter) {
         this.analyzers = analyzers;
         this.index = new HashMap<>();
-        List<Map<String, Integer>> counted = new ArrayList<>(texts.size());
+        // Each text's counts as (feature index, count) pairs: a map a text held ~40 MB in all, more than the bot's
+        // heap spares while it retrains beside a corpus in service.
+        List<int[]> counted = new ArrayList<>(texts.size());
         Map<Integer, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
             Map<String, Integer> counts = counts(text, analysed(text));
-            counted.add(counts);
-            for (String f : counts.keySet()) {
-                int i = index.computeIfAbsent(f, k -> index.size() + 1);
+            int[] pairs = new int[2 * counts.size()];
+            int k = 0;
+            for (var e : counts.entrySet()) {
+                int i = index.computeIfAbsent(e.getKey(), f -> index.size() + 1);
                 documentFrequency.merge(i, 1, Integer::sum);
+                pairs[k++] = i;
+                pairs[k++] = e.getValue();
             }
+            counted.add(pairs);
         }
+        kindOf = kinds(index);
         idf = new double[index.size() + 1];
         for (var e : documentFrequency.entrySet()) idf[e.getKey()] = Math.log((texts.size() + 1.0) / (e.getValue() + 1.0)) + 1;
         Problem problem = new Problem();
@@ -98,18 +107,43 @@ public final class IntentModel {
             problem.x[i] = vector(counted.get(i));
             problem.y[i] = labels.get(i);
         }
+        counted.clear();
+        this.labels = Arrays.stream(problem.y).mapToInt(y -> (int) y).distinct().toArray();
+        this.weights = oneAgainstTheRest(problem, this.labels, parameter);
+    }
+
+    /**
+     * One class against the rest, as LIBLINEAR trains several classes, but a class at a time: its own multi-class
+     * training holds every class's weights as doubles, then hands out a copy (2 × 19 MB today), more than the bot's
+     * small heap spares when an admin publishes and the model is retrained beside the corpus in service. The weights:
+     * a row per feature, a column per label in {@code labels}' order. Each class starts from LIBLINEAR's reset
+     * generator, so the model does not depend on what was trained before it.
+     */
+    private static float[] oneAgainstTheRest(Problem problem, int[] labels, Parameter parameter) {
+        Problem binary = new Problem();
+        binary.l = problem.l;
+        binary.n = problem.n;
+        binary.bias = problem.bias;
+        binary.x = problem.x;
+        binary.y = new double[problem.l];
+        float[] weights = new float[problem.n * labels.length];
         Linear.disableDebugOutput();
-        Linear.resetRandom();
-        Model model = Linear.train(problem, parameter);
-        this.labels = model.getLabels();
-        double[] trained = model.getFeatureWeights();
-        this.weights = new float[trained.length];
-        for (int i = 0; i < trained.length; i++) weights[i] = (float) trained[i];
+        for (int c = 0; c < labels.length; c++) {
+            for (int i = 0; i < problem.l; i++) binary.y[i] = problem.y[i] == labels[c] ? 1 : -1;
+            Linear.resetRandom();
+            Model model = Linear.train(binary, parameter);
+            // LIBLINEAR's one column is for the label it met first: +1 unless the first example is another class's.
+            double sign = model.getLabels()[0] == 1 ? 1 : -1;
+            double[] w = model.getFeatureWeights();
+            for (int j = 0; j < problem.n; j++) weights[j * labels.length + c] = (float) (sign * w[j]);
+        }
+        return weights;
     }
 
     private IntentModel(Map<Lang, Analyzer> analyzers, Map<String, Integer> index, double[] idf, int[] labels, float[] weights) {
         this.analyzers = analyzers;
         this.index = index;
+        this.kindOf = kinds(index);
         this.idf = idf;
         this.labels = labels;
         this.weights = weights;
@@ -143,7 +177,7 @@ public final class IntentModel {
         int[] labels = new int[in.readInt()];
         for (int i = 0; i < labels.length; i++) labels[i] = in.readInt();
         float[] weights = new float[in.readInt()];
-        if (weights.length % (features + 1) != 0) throw new IOException("weights do not fit the features");
+        if (weights.length != (features + 1) * labels.length) throw new IOException("weights do not fit the features and labels");
         // Most of the file (~10 MB), read at once rather than a float at a time.
         byte[] bytes = new byte[weights.length * Float.BYTES];
         in.readFully(bytes);
@@ -182,16 +216,13 @@ public final class IntentModel {
 
     /** As {@link #rank(String)}, with the tokens each language's analyzer made of the text (the search has them already). */
     List<Scored> rank(String text, Map<Lang, List<String>> tokens) {
-        // LIBLINEAR's predictValues, on the weights alone (so a model read back needs no LIBLINEAR Model): the same sums
-        // in the same order.
-        // Two labels share one column (the second's value is the first's, negated), as in LIBLINEAR.
-        int columns = weights.length / (index.size() + 1);
+        // LIBLINEAR's predictValues, on the weights alone (so a model read back needs no LIBLINEAR Model).
+        int columns = labels.length;
         double[] values = new double[labels.length];
-        for (Feature f : vector(counts(text, tokens))) {
+        for (Feature f : vector(known(counts(text, tokens)))) {
             int row = (f.getIndex() - 1) * columns;
             for (int k = 0; k < columns; k++) values[k] += weights[row + k] * f.getValue();
         }
-        if (columns == 1 && labels.length == 2) values[1] = -values[0];
         List<Scored> out = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) out.add(new Scored(labels[i], values[i]));
         out.sort(Comparator.comparingDouble(Scored::value).reversed());
@@ -203,32 +234,45 @@ public final class IntentModel {
      * n-grams, Kazakh words, Russian words — is scaled to unit length on its own: together, the many n-grams would
      * drown the few words (search-dev: 295 of 319 right instead of 289).
      */
-    private Feature[] vector(Map<String, Integer> counts) {
-        int[] indices = new int[counts.size()];
-        double[] byIndex = new double[counts.size()];
-        int[] kinds = new int[counts.size()];
+    private Feature[] vector(int[] pairs) {
+        int n = pairs.length / 2;
+        double[] weight = new double[n];
         double[] squares = new double[KINDS.length()];
-        int known = 0;
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            int i = pairs[2 * k];
+            double w = (1 + Math.log(pairs[2 * k + 1])) * idf[i];
+            weight[k] = w;
+            squares[kindOf[i]] += w * w;
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparingInt(k -> pairs[2 * k]));
+        Feature[] out = new Feature[n + 1];
+        for (int k = 0; k < n; k++) {
+            int at = order[k];
+            out[k] = new FeatureNode(pairs[2 * at], weight[at] / Math.sqrt(squares[kindOf[pairs[2 * at]]]));
+        }
+        out[n] = new FeatureNode(index.size() + 1, BIAS);
+        return out;
+    }
+
+    /** The (feature index, count) pairs of the counted features the model knows, in the order counted. */
+    private int[] known(Map<String, Integer> counts) {
+        int[] pairs = new int[2 * counts.size()];
+        int k = 0;
         for (var e : counts.entrySet()) {
             Integer i = index.get(e.getKey());
             if (i == null) continue;
-            double w = (1 + Math.log(e.getValue())) * idf[i];
-            int kind = KINDS.indexOf(e.getKey().charAt(0));
-            squares[kind] += w * w;
-            indices[known] = i;
-            byIndex[known] = w;
-            kinds[known++] = kind;
+            pairs[k++] = i;
+            pairs[k++] = e.getValue();
         }
-        Integer[] order = new Integer[known];
-        for (int k = 0; k < known; k++) order[k] = k;
-        Arrays.sort(order, Comparator.comparingInt(k -> indices[k]));
-        Feature[] out = new Feature[known + 1];
-        for (int k = 0; k < known; k++) {
-            int at = order[k];
-            out[k] = new FeatureNode(indices[at], byIndex[at] / Math.sqrt(squares[kinds[at]]));
-        }
-        out[known] = new FeatureNode(index.size() + 1, BIAS);
-        return out;
+        return Arrays.copyOf(pairs, k);
+    }
+
+    private static byte[] kinds(Map<String, Integer> index) {
+        byte[] kinds = new byte[index.size() + 1];
+        index.forEach((feature, i) -> kinds[i] = (byte) KINDS.indexOf(feature.charAt(0)));
+        return kinds;
     }
 
     private Map<Lang, List<String>> analysed(String text) {
