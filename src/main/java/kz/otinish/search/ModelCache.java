@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kz.otinish.Lang;
+import kz.otinish.storage.CodeVersion;
 import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +44,7 @@ public record ModelCache(Path dir, String codeVersion) {
      * version); none for classes in a folder, which a development build changes under a running cache.
      */
     public static Optional<ModelCache> forThisJar(Path dir) {
-        try {
-            Path code = Path.of(ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(code)) return Optional.empty();
-            return Optional.of(new ModelCache(dir, Files.size(code) + "-" + Files.getLastModifiedTime(code).toMillis()));
-        } catch (IOException | URISyntaxException | SecurityException e) {
-            return Optional.empty();
-        }
+        return CodeVersion.ofThisJar().map(version -> new ModelCache(dir, version));
     }
 
     /** The model for the knowledge base in {@code knowledgeBase}: read back when this code trained it before, else trained and kept. */

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -23,10 +24,38 @@ public final class Database implements AutoCloseable {
     private Exclusive held;
 
     private Database(HikariDataSource pool, EmbeddedPostgres embedded) {
+        this(pool, embedded, CodeVersion.ofThisJar());
+    }
+
+    /** {@code code}: the running code's version, when the schema check may be skipped for it (see {@link #migrate}). */
+    Database(HikariDataSource pool, EmbeddedPostgres embedded, Optional<String> code) {
         this.pool = pool;
         this.embedded = embedded;
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
+        try {
+            migrate(code);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Flyway brings the schema up to date, after checking every applied migration against the code's: most of the
+     * database's part of a start (~0.7 s of 1.2 on two cores). Code that found the schema up to date stamps it, and
+     * the same code skips the check at its next start; other code (a new release, a rollback) checks and stamps.
+     */
+    private void migrate(Optional<String> code) {
+        if (code.isPresent() && stamped(code.get())) return;
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        code.ifPresent(version -> jdbi.useHandle(h -> h.createUpdate(
+                "insert into schema_stamp (code_version) values (:version) on conflict do nothing").bind("version", version).execute()));
+    }
+
+    private boolean stamped(String version) {
+        return jdbi.withHandle(h -> h.createQuery("select to_regclass('schema_stamp') is not null").mapTo(Boolean.class).one()
+                && h.createQuery("select exists (select 1 from schema_stamp where code_version = :version)")
+                        .bind("version", version).mapTo(Boolean.class).one());
     }
 
     public static Database fromEnvironment(Map<String, String> env) {
@@ -92,7 +121,7 @@ public final class Database implements AutoCloseable {
         return new Database(pool(pg.jdbcUrl(database), pg.user(), ""), null);
     }
 
-    private static HikariDataSource pool(String url, String user, String password) {
+    static HikariDataSource pool(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (user != null) config.setUsername(user);
