@@ -16,7 +16,7 @@ public final class FaqCorpus {
     private static final Logger log = LoggerFactory.getLogger(FaqCorpus.class);
     private volatile Path knowledgeBase;
     private final AtomicReference<FaqSearch> current = new AtomicReference<>();
-    /** Where trained intent models are kept between starts; null: trained every time. */
+    /** Where trained intent models and built indexes are kept between starts; null: made every time. */
     private final ModelCache models;
 
     private FaqCorpus(Path knowledgeBase, ModelCache models) {
@@ -49,7 +49,7 @@ public final class FaqCorpus {
         }
         long t0 = System.nanoTime();
         FaqSearch next = FaqSearch.build(kb, SearchAnalyzers.kazakh(dir), SearchAnalyzers.russian(dir),
-                models == null ? null : (analyzers, training) -> models.model(dir, analyzers, training));
+                models == null ? null : models.of(dir));
         current.set(next);
         knowledgeBase = dir;
         log.info("FAQ index built: {} entries in {} ms", kb.entries().size(), (System.nanoTime() - t0) / 1_000_000);

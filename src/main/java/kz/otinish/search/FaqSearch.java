@@ -32,6 +32,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -40,6 +44,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,6 +53,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The FAQ index: every entry's Kazakh and Russian texts, each analysed in its own language, in one
@@ -139,6 +146,9 @@ public final class FaqSearch {
     /** How a model is had: trained, or read back from where it was kept ({@link ModelCache}). */
     interface Models {
         IntentModel model(Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training);
+
+        /** The index built by {@code building}, or the one it built before for the same knowledge base and code. */
+        Directory index(Supplier<Directory> building);
     }
 
     private FaqSearch(KnowledgeBase kb, Map<Lang, Analyzer> analyzers, Models models) throws IOException {
@@ -170,9 +180,33 @@ public final class FaqSearch {
             smallTalk.put(lang, chat);
             outOfScope.put(lang, new Phrases(kb.outOfScopeLines(), analyzers.get(lang)));
             appealWords.put(lang, new Phrases(kb.appealWordLines(), analyzers.get(lang)));
-            termsByEntry.put(lang, new ArrayList<>());
-            docFreq.put(lang, new HashMap<>());
         }
+        Directory index = models == null ? index(analyzers, perField) : models.index(() -> index(analyzers, perField));
+        searcher = new IndexSearcher(DirectoryReader.open(index));
+        searcher.setSimilarity(SIMILARITY);
+        entryOfDoc = new int[searcher.getIndexReader().maxDoc()];
+        StoredFields stored = searcher.storedFields();
+        for (int doc = 0; doc < entryOfDoc.length; doc++) entryOfDoc[doc] = stored.document(doc).getField("n").numericValue().intValue();
+        for (Lang lang : Lang.values()) {
+            termsByEntry.put(lang, indexedTerms(lang));
+            Map<String, Integer> df = new HashMap<>();
+            for (Set<String> terms : termsByEntry.get(lang)) for (String term : terms) df.merge(term, 1, Integer::sum);
+            docFreq.put(lang, df);
+            vocabulary.put(lang, df.keySet());
+            spelled.put(lang, df.keySet().stream().map(v -> {
+                String heard = lang == Lang.RU ? UnstressedVowels.reduce(v) : v;
+                return new Spelled(v, EditDistance.letters(v), heard, EditDistance.letters(heard));
+            }).toList());
+        }
+        intents = finished(model);
+    }
+
+    IntentModel intents() {
+        return intents;
+    }
+
+    /** The entries indexed, a document each: its number, and per language its question and phrasings, and its answer. */
+    private Directory index(Map<Lang, Analyzer> analyzers, Map<String, Analyzer> perField) {
         var dir = new ByteBuffersDirectory();
         var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(Lang.RU), perField));
         config.setSimilarity(SIMILARITY);
@@ -183,35 +217,37 @@ public final class FaqSearch {
                 doc.add(new StoredField("n", i));
                 for (Lang lang : Lang.values()) {
                     FaqEntry.Text t = e.in(lang);
-                    String questions = t.question() + "\n" + String.join("\n", t.phrasings());
-                    String answer = Html.toPlain(t.searchedAnswer());
-                    doc.add(new TextField(questionField(lang), questions, Field.Store.NO));
-                    doc.add(new TextField(answerField(lang), answer, Field.Store.NO));
-                    Set<String> terms = new HashSet<>(AnalyzedText.tokens(analyzers.get(lang), questions));
-                    terms.addAll(AnalyzedText.tokens(analyzers.get(lang), answer));
-                    termsByEntry.get(lang).add(terms);
-                    for (String term : terms) docFreq.get(lang).merge(term, 1, Integer::sum);
+                    doc.add(new TextField(questionField(lang), t.question() + "\n" + String.join("\n", t.phrasings()), Field.Store.NO));
+                    doc.add(new TextField(answerField(lang), Html.toPlain(t.searchedAnswer()), Field.Store.NO));
                 }
                 writer.addDocument(doc);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the FAQ index", e);
         }
-        for (Lang lang : Lang.values()) vocabulary.put(lang, docFreq.get(lang).keySet());
-        for (Lang lang : Lang.values()) {
-            spelled.put(lang, vocabulary.get(lang).stream().map(v -> {
-                String heard = lang == Lang.RU ? UnstressedVowels.reduce(v) : v;
-                return new Spelled(v, EditDistance.letters(v), heard, EditDistance.letters(heard));
-            }).toList());
-        }
-        searcher = new IndexSearcher(DirectoryReader.open(dir));
-        searcher.setSimilarity(SIMILARITY);
-        entryOfDoc = new int[searcher.getIndexReader().maxDoc()];
-        StoredFields stored = searcher.storedFields();
-        for (int doc = 0; doc < entryOfDoc.length; doc++) entryOfDoc[doc] = stored.document(doc).getField("n").numericValue().intValue();
-        intents = finished(model);
+        return dir;
     }
 
-    IntentModel intents() {
-        return intents;
+    /** Every term each entry's question, phrasings and answer hold in {@code lang}, read from the index (analysed once). */
+    private List<Set<String>> indexedTerms(Lang lang) throws IOException {
+        List<Set<String>> terms = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) terms.add(new HashSet<>());
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (String field : List.of(questionField(lang), answerField(lang))) {
+                Terms inField = leaf.reader().terms(field);
+                if (inField == null) continue;
+                TermsEnum term = inField.iterator();
+                PostingsEnum docs = null;
+                for (BytesRef bytes = term.next(); bytes != null; bytes = term.next()) {
+                    String text = bytes.utf8ToString();
+                    docs = term.postings(docs, PostingsEnum.NONE);
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        terms.get(entryOfDoc[leaf.docBase + doc]).add(text);
+                    }
+                }
+            }
+        }
+        return terms;
     }
 
     /** The model once trained or read; what failed there fails here, as if it had run on this thread. */

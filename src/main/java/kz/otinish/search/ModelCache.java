@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,19 +25,26 @@ import java.util.stream.Stream;
 import kz.otinish.Lang;
 import kz.otinish.storage.CodeVersion;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trained intent models kept in a folder between starts. Training is most of building the FAQ — seconds on a JVM
- * that has just started, the one thing between a start and the first answer — and the same knowledge base and code
- * always train the same model. A file a model, named by a hash of every file of the knowledge base and of the code's
- * version; the two last used are kept. A cache: when it cannot be read or written, the model is
- * trained and the bot goes on.
+ * Trained intent models, and the FAQ's built Lucene indexes, kept in a folder between starts. Training is most of
+ * building the FAQ — seconds on a JVM that has just started, the one thing between a start and the first answer — and
+ * the index most of the rest; the same knowledge base and code always make the same of both. A file a model and a
+ * folder an index, named by a hash of every file of the knowledge base and of the code's version; the two last used
+ * of each are kept. A cache: when it cannot be read or written, the model is trained, the index built, and the bot
+ * goes on.
  */
 public record ModelCache(Path dir, String codeVersion) {
     private static final Logger log = LoggerFactory.getLogger(ModelCache.class);
-    private static final String PREFIX = "intent-model-", SUFFIX = ".bin";
+    private static final String PREFIX = "intent-model-", SUFFIX = ".bin", INDEX_PREFIX = "faq-index-";
     /** Models kept: the folder's and the published version's, when they differ, are both read at each start. */
     private static final int KEPT = 2;
 
@@ -45,6 +54,81 @@ public record ModelCache(Path dir, String codeVersion) {
      */
     public static Optional<ModelCache> forThisJar(Path dir) {
         return CodeVersion.ofThisJar().map(version -> new ModelCache(dir, version));
+    }
+
+    /** What the FAQ built from {@code knowledgeBase} has from this cache. */
+    FaqSearch.Models of(Path knowledgeBase) {
+        return new FaqSearch.Models() {
+            @Override
+            public IntentModel model(Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training) {
+                return ModelCache.this.model(knowledgeBase, analyzers, training);
+            }
+
+            @Override
+            public Directory index(Supplier<Directory> building) {
+                return ModelCache.this.index(knowledgeBase, building);
+            }
+        };
+    }
+
+    /**
+     * The FAQ's Lucene index for the knowledge base in {@code knowledgeBase}, as this code built it: read back into
+     * memory (every file's checksum verified) when kept, else built and kept. Building it was a third of a start's
+     * FAQ once the model was kept.
+     */
+    Directory index(Path knowledgeBase, Supplier<Directory> building) {
+        String key;
+        try {
+            key = key(knowledgeBase);
+        } catch (IOException e) {
+            log.warn("FAQ index cache not used: the knowledge base could not be hashed ({})", e.getClass().getSimpleName());
+            return building.get();
+        }
+        Path folder = dir.resolve(INDEX_PREFIX + key);
+        if (Files.isDirectory(folder)) {
+            try (FSDirectory kept = FSDirectory.open(folder)) {
+                ByteBuffersDirectory index = new ByteBuffersDirectory();
+                for (String file : kept.listAll()) {
+                    index.copyFrom(kept, file, file, IOContext.READONCE);
+                    try (IndexInput in = index.openInput(file, IOContext.READONCE)) {
+                        CodecUtil.checksumEntireFile(in);
+                    }
+                }
+                touch(folder);
+                return index;
+            } catch (IOException | RuntimeException e) {
+                log.warn("FAQ index cache {} unreadable ({}); building again", folder.getFileName(), e.getClass().getSimpleName());
+                try {
+                    deleteTree(folder);
+                } catch (IOException notDeleted) {
+                    // the index built now is served all the same; keeping it fails below and says so
+                }
+            }
+        }
+        Directory index = building.get();
+        try {
+            keepIndex(folder, index);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("FAQ index not kept in {} ({}): it is built at the next start", dir, e.getClass().getSimpleName());
+        }
+        return index;
+    }
+
+    private void keepIndex(Path folder, Directory index) throws IOException {
+        Files.createDirectories(dir);
+        Path partial = Files.createTempDirectory(dir, "partial-");
+        try {
+            try (FSDirectory out = FSDirectory.open(partial)) {
+                for (String file : index.listAll()) out.copyFrom(index, file, file, IOContext.DEFAULT);
+                out.sync(List.of(out.listAll()));
+            }
+            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            // another process on this folder kept the same index first
+        } finally {
+            deleteTree(partial);
+        }
+        letGo(INDEX_PREFIX, folder);
     }
 
     /** The model for the knowledge base in {@code knowledgeBase}: read back when this code trained it before, else trained and kept. */
@@ -86,12 +170,24 @@ public record ModelCache(Path dir, String codeVersion) {
         } finally {
             Files.deleteIfExists(partial);
         }
-        List<Path> kept;
-        try (Stream<Path> models = Files.list(dir)) {
-            kept = models.filter(p -> p.getFileName().toString().startsWith(PREFIX))
+        letGo(PREFIX, file);
+    }
+
+    /** Of what is kept under {@code prefix}, all but the {@link #KEPT} last used ({@code kept} always stays). */
+    private void letGo(String prefix, Path kept) throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.list(dir)) {
+            all = files.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .sorted(Comparator.comparing(ModelCache::modified).reversed()).toList();
         }
-        for (Path p : kept.subList(Math.min(KEPT, kept.size()), kept.size())) if (!p.equals(file)) Files.deleteIfExists(p);
+        for (Path p : all.subList(Math.min(KEPT, all.size()), all.size())) if (!p.equals(kept)) deleteTree(p);
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) return;
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** Marks a model as used now, so the other one is the one let go. */

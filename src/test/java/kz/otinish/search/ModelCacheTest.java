@@ -15,8 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kz.otinish.Lang;
+import kz.otinish.knowledge.FaqEntry;
 import kz.otinish.knowledge.KnowledgeBase;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +104,50 @@ class ModelCacheTest {
         IntentModel model = new ModelCache(file, "v1").model(KB, analyzers, training(KB));
         assertTrue(model.rank("как отозвать обращение").size() > 2);
         assertEquals(1, trainings.get());
+    }
+
+    /** Each set question's answer, topics, reason and score, as the FAQ built over {@code cache} gives them. */
+    private static List<String> answers(ModelCache cache) throws IOException {
+        FaqSearch faq = FaqCorpus.load(KB, cache).current();
+        return SearchQualityTest.suite().stream().map(c -> faq.searchUncached(c.question())).map(r ->
+                r.answer().map(FaqEntry::id).orElse("-") + " " + r.suggestions().stream().map(FaqEntry::id).toList() + " " + r.reason() + " " + r.score()).toList();
+    }
+
+    private List<Path> keptIndexes() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("faq-index-")).toList();
+        }
+    }
+
+    @Test
+    void anIndexKeptIsReadBackAndAnswersEverySetQuestionExactlyAsBuilt() throws IOException {
+        ModelCache cache = new ModelCache(dir, "v1");
+        List<String> built = answers(cache);
+        assertEquals(1, keptIndexes().size(), "the index is kept");
+        List<String> read = answers(cache);
+        assertEquals(built.size(), read.size());
+        assertEquals(built, read);
+    }
+
+    @Test
+    void aDamagedIndexIsBuiltAgainAndReplaced() throws IOException {
+        ModelCache cache = new ModelCache(dir, "v1");
+        List<String> built = answers(cache);
+        Path folder = keptIndexes().getFirst();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                bytes[bytes.length / 2] ^= 0x55;
+                Files.write(file, bytes);
+            }
+        }
+        assertEquals(built, answers(cache), "a file that fails its checksum is never served");
+        try (FSDirectory replaced = FSDirectory.open(keptIndexes().getFirst())) {
+            for (String file : replaced.listAll()) {
+                try (IndexInput in = replaced.openInput(file, IOContext.READONCE)) {
+                    CodecUtil.checksumEntireFile(in);
+                }
+            }
+        }
     }
 }
