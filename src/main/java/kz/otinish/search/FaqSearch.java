@@ -143,7 +143,7 @@ public final class FaqSearch {
     /** The entry of each Lucene document, read once: reading its stored field on every hit decompressed it each time. */
     private final int[] entryOfDoc;
 
-    /** How a model is had: trained, or read back from where it was kept ({@link ModelCache}). */
+    /** How the model and the index are had: made, or read back from where they were kept ({@link ModelCache}). */
     interface Models {
         IntentModel model(Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training);
 

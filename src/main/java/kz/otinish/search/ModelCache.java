@@ -77,41 +77,74 @@ public record ModelCache(Path dir, String codeVersion) {
      * FAQ once the model was kept.
      */
     Directory index(Path knowledgeBase, Supplier<Directory> building) {
+        return readOrMake(knowledgeBase, "FAQ index", INDEX_PREFIX, "", ModelCache::readIndex, this::keepIndex, building);
+    }
+
+    /** The model for the knowledge base in {@code knowledgeBase}: read back when this code trained it before, else trained and kept. */
+    IntentModel model(Path knowledgeBase, Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training) {
+        return readOrMake(knowledgeBase, "Intent model", PREFIX, SUFFIX, file -> {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                return IntentModel.read(in, analyzers);
+            }
+        }, this::keep, training);
+    }
+
+    private interface Read<T> {
+        T from(Path kept) throws IOException;
+    }
+
+    private interface Keep<T> {
+        void at(Path kept, T made) throws IOException;
+    }
+
+    /**
+     * What this code made before from the knowledge base, read back from {@code prefix + key + suffix}; else made and
+     * kept there. Anything kept that cannot be read is deleted and made again; anything that cannot be kept is made
+     * again at the next start.
+     */
+    private <T> T readOrMake(Path knowledgeBase, String what, String prefix, String suffix, Read<T> read, Keep<T> keep, Supplier<T> make) {
         String key;
         try {
             key = key(knowledgeBase);
         } catch (IOException e) {
-            log.warn("FAQ index cache not used: the knowledge base could not be hashed ({})", e.getClass().getSimpleName());
-            return building.get();
+            log.warn("{} cache not used: the knowledge base could not be hashed ({})", what, e.getClass().getSimpleName());
+            return make.get();
         }
-        Path folder = dir.resolve(INDEX_PREFIX + key);
-        if (Files.isDirectory(folder)) {
-            try (FSDirectory kept = FSDirectory.open(folder)) {
-                ByteBuffersDirectory index = new ByteBuffersDirectory();
-                for (String file : kept.listAll()) {
-                    index.copyFrom(kept, file, file, IOContext.READONCE);
-                    try (IndexInput in = index.openInput(file, IOContext.READONCE)) {
-                        CodecUtil.checksumEntireFile(in);
-                    }
-                }
-                touch(folder);
-                return index;
+        Path kept = dir.resolve(prefix + key + suffix);
+        if (Files.exists(kept)) {
+            try {
+                T back = read.from(kept);
+                touch(kept);
+                return back;
             } catch (IOException | RuntimeException e) {
-                log.warn("FAQ index cache {} unreadable ({}); building again", folder.getFileName(), e.getClass().getSimpleName());
+                log.warn("{} cache {} unreadable ({}); made again", what, kept.getFileName(), e.getClass().getSimpleName());
                 try {
-                    deleteTree(folder);
+                    deleteTree(kept);
                 } catch (IOException notDeleted) {
-                    // the index built now is served all the same; keeping it fails below and says so
+                    // what is made now is served all the same; keeping it fails below and says so
                 }
             }
         }
-        Directory index = building.get();
+        T made = make.get();
         try {
-            keepIndex(folder, index);
+            keep.at(kept, made);
         } catch (IOException | UncheckedIOException e) {
-            log.warn("FAQ index not kept in {} ({}): it is built at the next start", dir, e.getClass().getSimpleName());
+            log.warn("{} not kept in {} ({}): it is made again at the next start", what, dir, e.getClass().getSimpleName());
         }
-        return index;
+        return made;
+    }
+
+    private static Directory readIndex(Path folder) throws IOException {
+        try (FSDirectory kept = FSDirectory.open(folder)) {
+            ByteBuffersDirectory index = new ByteBuffersDirectory();
+            for (String file : kept.listAll()) {
+                index.copyFrom(kept, file, file, IOContext.READONCE);
+                try (IndexInput in = index.openInput(file, IOContext.READONCE)) {
+                    CodecUtil.checksumEntireFile(in);
+                }
+            }
+            return index;
+        }
     }
 
     private void keepIndex(Path folder, Directory index) throws IOException {
@@ -129,34 +162,6 @@ public record ModelCache(Path dir, String codeVersion) {
             deleteTree(partial);
         }
         letGo(INDEX_PREFIX, folder);
-    }
-
-    /** The model for the knowledge base in {@code knowledgeBase}: read back when this code trained it before, else trained and kept. */
-    IntentModel model(Path knowledgeBase, Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training) {
-        String key;
-        try {
-            key = key(knowledgeBase);
-        } catch (IOException e) {
-            log.warn("Intent model cache not used: the knowledge base could not be hashed ({})", e.getClass().getSimpleName());
-            return training.get();
-        }
-        Path file = dir.resolve(PREFIX + key + SUFFIX);
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                IntentModel model = IntentModel.read(in, analyzers);
-                touch(file);
-                return model;
-            } catch (IOException | RuntimeException e) {
-                log.warn("Intent model cache {} unreadable ({}); training again", file.getFileName(), e.getClass().getSimpleName());
-            }
-        }
-        IntentModel model = training.get();
-        try {
-            keep(file, model);
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Intent model not kept in {} ({}): it is trained at the next start", dir, e.getClass().getSimpleName());
-        }
-        return model;
     }
 
     private void keep(Path file, IntentModel model) throws IOException {
