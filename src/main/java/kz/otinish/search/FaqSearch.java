@@ -32,14 +32,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -155,7 +155,7 @@ public final class FaqSearch {
         this.entries = kb.entries();
         this.analyzers = analyzers;
         // The model needs only the entries and the analyzers: it is trained (or read back) on a second core while
-        // this one builds the index, which halves a start that trains.
+        // this one builds the index (a cold build that trains: 3.4-3.9 s -> 3.0-3.3 s).
         Supplier<IntentModel> training = () -> IntentModel.train(entries, kb.offTopicLines(), analyzers);
         FutureTask<IntentModel> model = new FutureTask<>(() -> models == null ? training.get() : models.model(analyzers, training));
         Thread.ofPlatform().name("intent-model").daemon().start(model);

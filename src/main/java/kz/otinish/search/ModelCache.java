@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public record ModelCache(Path dir, String codeVersion) {
     private static final Logger log = LoggerFactory.getLogger(ModelCache.class);
     private static final String PREFIX = "intent-model-", SUFFIX = ".bin", INDEX_PREFIX = "faq-index-";
-    /** Models kept: the folder's and the published version's, when they differ, are both read at each start. */
+    /** Of models and of indexes, kept: the folder's and the published version's, when they differ, are both read at each start. */
     private static final int KEPT = 2;
 
     /**
@@ -121,7 +121,7 @@ public record ModelCache(Path dir, String codeVersion) {
                 try {
                     deleteTree(kept);
                 } catch (IOException notDeleted) {
-                    // what is made now is served all the same; keeping it fails below and says so
+                    // what is made now is served all the same, kept or not
                 }
             }
         }
@@ -195,7 +195,7 @@ public record ModelCache(Path dir, String codeVersion) {
         }
     }
 
-    /** Marks a model as used now, so the other one is the one let go. */
+    /** Marks what is kept as used now, so the other one is the one let go. */
     private static void touch(Path file) {
         try {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
