@@ -31,6 +31,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +136,9 @@ public record ModelCache(Path dir, String codeVersion) {
     }
 
     private static Directory readIndex(Path folder) throws IOException {
-        try (FSDirectory kept = FSDirectory.open(folder)) {
+        // NIOFSDirectory, not FSDirectory.open's memory mapping: that calls native code, and the JVM warns of it in the
+        // console on every start (the index is copied into memory anyway).
+        try (FSDirectory kept = new NIOFSDirectory(folder)) {
             ByteBuffersDirectory index = new ByteBuffersDirectory();
             for (String file : kept.listAll()) {
                 index.copyFrom(kept, file, file, IOContext.READONCE);
@@ -151,7 +154,7 @@ public record ModelCache(Path dir, String codeVersion) {
         Files.createDirectories(dir);
         Path partial = Files.createTempDirectory(dir, "partial-");
         try {
-            try (FSDirectory out = FSDirectory.open(partial)) {
+            try (FSDirectory out = new NIOFSDirectory(partial)) {
                 for (String file : index.listAll()) out.copyFrom(index, file, file, IOContext.DEFAULT);
                 out.sync(List.of(out.listAll()));
             }

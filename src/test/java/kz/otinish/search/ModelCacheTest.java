@@ -22,6 +22,7 @@ import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,7 +143,7 @@ class ModelCacheTest {
             }
         }
         assertEquals(built, answers(cache), "a file that fails its checksum is never served");
-        try (FSDirectory replaced = FSDirectory.open(keptIndexes().getFirst())) {
+        try (FSDirectory replaced = new NIOFSDirectory(keptIndexes().getFirst())) {
             for (String file : replaced.listAll()) {
                 try (IndexInput in = replaced.openInput(file, IOContext.READONCE)) {
                     CodecUtil.checksumEntireFile(in);
