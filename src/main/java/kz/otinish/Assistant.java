@@ -158,7 +158,7 @@ public final class Assistant implements AutoCloseable {
         ContentRoot content = ContentRoot.locate();
         // The FAQ index and the database both take a moment to start: build one while the other comes up. The intent
         // model, most of the FAQ's build, is kept in the data folder for the next start.
-        ModelCache models = ModelCache.forThisJar(Database.dataFolder(env).resolve("cache")).orElse(null);
+        ModelCache models = ModelCache.inDataFolder(env);
         CompletableFuture<FaqCorpus> faq = CompletableFuture.supplyAsync(() -> FaqCorpus.load(content.knowledgeBase(), models));
         Database database = Database.fromEnvironment(env, bot);
         try {

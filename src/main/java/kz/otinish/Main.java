@@ -24,7 +24,6 @@ import kz.otinish.tracking.StatusImportCommand;
 import kz.otinish.dialog.AskCommand;
 import kz.otinish.search.AnalyzeCommand;
 import kz.otinish.search.ModelCache;
-import kz.otinish.storage.Database;
 
 /** The command line: run · chat · ask · analyze · akimat · unanswered · usage · poster. */
 public final class Main {
@@ -110,7 +109,7 @@ public final class Main {
 
     /** The trained intent model kept in the data folder, as the bot keeps it: a one-shot command then needs no training. */
     private static ModelCache models() {
-        return ModelCache.forThisJar(Database.dataFolder(System.getenv()).resolve("cache")).orElse(null);
+        return ModelCache.inDataFolder(System.getenv());
     }
 
     private static int chat() throws Exception {

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kz.otinish.Lang;
 import kz.otinish.storage.CodeVersion;
+import kz.otinish.storage.Database;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -57,37 +58,45 @@ public record ModelCache(Path dir, String codeVersion) {
         return CodeVersion.ofThisJar().map(version -> new ModelCache(dir, version));
     }
 
-    /** What the FAQ built from {@code knowledgeBase} has from this cache. */
+    /** The cache in the bot's data folder ({@link Database#dataFolder}), as the bot and its one-shot commands share it; null when not from a jar. */
+    public static ModelCache inDataFolder(Map<String, String> env) {
+        return forThisJar(Database.dataFolder(env).resolve("cache")).orElse(null);
+    }
+
+    /**
+     * What the FAQ built from {@code knowledgeBase} has from this cache. The knowledge base is hashed once, here, for
+     * both the model and the index; when it cannot be, both are made and nothing is kept.
+     */
     FaqSearch.Models of(Path knowledgeBase) {
+        String key;
+        try {
+            key = key(knowledgeBase);
+        } catch (IOException e) {
+            log.warn("FAQ cache not used: the knowledge base could not be hashed ({})", e.getClass().getSimpleName());
+            key = null;
+        }
+        String hashed = key;
         return new FaqSearch.Models() {
             @Override
             public IntentModel model(Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training) {
-                return ModelCache.this.model(knowledgeBase, analyzers, training);
+                return readOrMake(hashed, "Intent model", PREFIX, SUFFIX, file -> {
+                    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                        return IntentModel.read(in, analyzers);
+                    }
+                }, ModelCache.this::keep, training);
             }
 
+            /** Read back into memory (every file's checksum verified); building it was a third of a start's FAQ once the model was kept. */
             @Override
             public Directory index(Supplier<Directory> building) {
-                return ModelCache.this.index(knowledgeBase, building);
+                return readOrMake(hashed, "FAQ index", INDEX_PREFIX, "", ModelCache::readIndex, ModelCache.this::keepIndex, building);
             }
         };
     }
 
-    /**
-     * The FAQ's Lucene index for the knowledge base in {@code knowledgeBase}, as this code built it: read back into
-     * memory (every file's checksum verified) when kept, else built and kept. Building it was a third of a start's
-     * FAQ once the model was kept.
-     */
-    Directory index(Path knowledgeBase, Supplier<Directory> building) {
-        return readOrMake(knowledgeBase, "FAQ index", INDEX_PREFIX, "", ModelCache::readIndex, this::keepIndex, building);
-    }
-
     /** The model for the knowledge base in {@code knowledgeBase}: read back when this code trained it before, else trained and kept. */
     IntentModel model(Path knowledgeBase, Map<Lang, Analyzer> analyzers, Supplier<IntentModel> training) {
-        return readOrMake(knowledgeBase, "Intent model", PREFIX, SUFFIX, file -> {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                return IntentModel.read(in, analyzers);
-            }
-        }, this::keep, training);
+        return of(knowledgeBase).model(analyzers, training);
     }
 
     private interface Read<T> {
@@ -99,18 +108,13 @@ public record ModelCache(Path dir, String codeVersion) {
     }
 
     /**
-     * What this code made before from the knowledge base, read back from {@code prefix + key + suffix}; else made and
+     * What this code made before from the knowledge base hashed to {@code key} (null: not hashed), read back from
+     * {@code prefix + key + suffix}; else made and
      * kept there. Anything kept that cannot be read is deleted and made again; anything that cannot be kept is made
      * again at the next start.
      */
-    private <T> T readOrMake(Path knowledgeBase, String what, String prefix, String suffix, Read<T> read, Keep<T> keep, Supplier<T> make) {
-        String key;
-        try {
-            key = key(knowledgeBase);
-        } catch (IOException e) {
-            log.warn("{} cache not used: the knowledge base could not be hashed ({})", what, e.getClass().getSimpleName());
-            return make.get();
-        }
+    private <T> T readOrMake(String key, String what, String prefix, String suffix, Read<T> read, Keep<T> keep, Supplier<T> make) {
+        if (key == null) return make.get();
         Path kept = dir.resolve(prefix + key + suffix);
         if (Files.exists(kept)) {
             try {
