@@ -67,7 +67,9 @@ public final class PublishedVersion implements AutoCloseable {
         seen = now;
         try {
             onChange.accept(now);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (a reload that ran out of memory once): past this loop the thread would end, and this
+            // instance would serve the old version through every later publish, silently.
             log.error("Switching to knowledge base version {} failed: {}", now, e.getClass().getName());
         }
     }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import kz.otinish.Assistant;
 import kz.otinish.storage.Database;
 import kz.otinish.storage.TestDatabase;
@@ -74,6 +77,28 @@ class KnowledgeVersionsTest {
             awaitEntry(second, "prepare-appeal");
             assertEquals(List.of("rollback", "publish", "publish"),
                     versions.publications(10).stream().map(KnowledgeVersions.Publication::action).toList());
+        }
+    }
+
+    /** A reload that fails with an Error (out of memory) is logged; the instance still follows what is published next. */
+    @Test
+    void aSwitchThatFailsWithAnErrorLeavesTheFollowerFollowingTheNextPublish() throws Exception {
+        try (Database db = TestDatabase.fresh()) {
+            KnowledgeVersions versions = new KnowledgeVersions(db.jdbi());
+            long original = versions.publishedOrImport(KB);
+            BlockingQueue<Long> switched = new LinkedBlockingQueue<>();
+            try (PublishedVersion ignored = PublishedVersion.follow(db.jdbi(), versions, original, version -> {
+                switched.add(version);
+                if (switched.size() == 1) throw new OutOfMemoryError("a reload too big for the heap");
+            })) {
+                CorpusFiles files = versions.files(original);
+                long first = versions.save(files.with("synonyms.txt", files.files().get("synonyms.txt") + "\n# one\n"), original, "telegram:1", "one");
+                versions.publish(first, "telegram:1", false);
+                assertEquals(first, switched.poll(10, TimeUnit.SECONDS));
+                long second = versions.save(files.with("synonyms.txt", files.files().get("synonyms.txt") + "\n# two\n"), first, "telegram:1", "two");
+                versions.publish(second, "telegram:1", false);
+                assertEquals(second, switched.poll(10, TimeUnit.SECONDS), "still followed after the Error");
+            }
         }
     }
 
