@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import kz.otinish.knowledge.FaqEntry;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +22,7 @@ class IntentModelExperiment {
 
     @Test
     void print() throws Exception {
-        FaqSearch faq = FaqCorpus.load(Path.of("knowledge-base")).current();
-        List<Row> rows = new ArrayList<>();
-        for (SearchQualityTest.Case c : SearchQualityTest.suite()) {
-            FaqResult lex = faq.lexicalOnly(c.question());
-            List<IntentModel.Scored> m = faq.intents().rank(c.question());
-            String top = m.getFirst().label() == IntentModel.NONE ? null : faq.entries().get(m.getFirst().label()).id();
-            String lexId = lex.answer().map(FaqEntry::id).orElse(null);
-            double vLex = lexId == null ? Double.NaN
-                    : m.stream().filter(s -> s.label() >= 0 && faq.entries().get(s.label()).id().equals(lexId)).findFirst().orElseThrow().value();
-            boolean gated = lex.reason() == FaqResult.Reason.SMALL_TALK || lex.reason() == FaqResult.Reason.OUT_OF_SCOPE;
-            rows.add(new Row(c.set(), c.expected(), gated, lexId, lex.confidence(), top, m.get(0).value(), m.get(1).value(), vLex));
-        }
+        List<Row> rows = rows(FaqCorpus.load(Path.of("knowledge-base")).current());
         List<Settings> grid = new ArrayList<>();
         for (double sure : new double[] {-1.0, -0.8, -0.6, -0.4, -0.2, 0})
             for (double margin : new double[] {0, 0.1, 0.2, 0.3})
@@ -46,6 +36,22 @@ class IntentModelExperiment {
         for (Settings s : grid.subList(0, 8)) System.out.println(line(rows, s, false));
         System.out.println("today: " + line(rows, today, true));
         System.out.println("best:  " + line(rows, grid.getFirst(), true));
+    }
+
+    /** Every set question, as the term search alone and the model alone see it ({@code vLexical} NaN without a search answer). */
+    static List<Row> rows(FaqSearch faq) throws java.io.IOException {
+        List<Row> rows = new ArrayList<>();
+        for (SearchQualityTest.Case c : SearchQualityTest.suite()) {
+            FaqResult lex = faq.lexicalOnly(c.question());
+            List<IntentModel.Scored> m = faq.intents().rank(c.question());
+            String top = m.getFirst().label() == IntentModel.NONE ? null : faq.entries().get(m.getFirst().label()).id();
+            String lexId = lex.answer().map(FaqEntry::id).orElse(null);
+            double vLex = lexId == null ? Double.NaN
+                    : m.stream().filter(s -> s.label() >= 0 && faq.entries().get(s.label()).id().equals(lexId)).findFirst().orElseThrow().value();
+            boolean gated = lex.reason() == FaqResult.Reason.SMALL_TALK || lex.reason() == FaqResult.Reason.OUT_OF_SCOPE;
+            rows.add(new Row(c.set(), c.expected(), gated, lexId, lex.confidence(), top, m.get(0).value(), m.get(1).value(), vLex));
+        }
+        return rows;
     }
 
     private static int score(List<Row> rows, Settings s) {
@@ -62,12 +68,16 @@ class IntentModelExperiment {
         return out.toString();
     }
 
-    /** {right, on-topic questions, off-topic answered, off-topic questions}. */
     private static int[] count(List<Row> rows, String set, Settings s) {
+        return count(rows, set, r -> fuse(r, s));
+    }
+
+    /** {right, on-topic questions, off-topic answered, off-topic questions} when {@code decision} answers (null: none). */
+    static int[] count(List<Row> rows, String set, Function<Row, String> decision) {
         int[] n = new int[4];
         for (Row r : rows) {
             if (!r.set().equals(set)) continue;
-            String answer = fuse(r, s);
+            String answer = decision.apply(r);
             if (r.expected().equals("-")) {
                 n[3]++;
                 if (answer != null) n[2]++;

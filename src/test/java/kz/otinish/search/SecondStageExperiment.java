@@ -10,7 +10,7 @@ import de.bwaldvogel.liblinear.SolverType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kz.otinish.knowledge.FaqEntry;
+import kz.otinish.search.IntentModelExperiment.Row;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,23 +26,10 @@ import org.junit.jupiter.api.Test;
  * the held-out ones are; not adopted.
  */
 class SecondStageExperiment {
-    record Row(String set, String expected, boolean gated, String lexical, double coverage, String top, double v1, double v2, double vLexical) {}
 
     @Test
     void print() throws Exception {
-        FaqSearch faq = FaqCorpus.load(Path.of("knowledge-base")).current();
-        List<Row> rows = new ArrayList<>();
-        for (SearchQualityTest.Case c : SearchQualityTest.suite()) {
-            FaqResult lex = faq.lexicalOnly(c.question());
-            List<IntentModel.Scored> m = faq.intents().rank(c.question());
-            String top = m.getFirst().label() == IntentModel.NONE ? null : faq.entries().get(m.getFirst().label()).id();
-            String lexId = lex.answer().map(FaqEntry::id).orElse(null);
-            double vLex = lexId == null ? -3
-                    : m.stream().filter(s -> s.label() >= 0 && faq.entries().get(s.label()).id().equals(lexId)).findFirst().orElseThrow().value();
-            boolean gated = lex.reason() == FaqResult.Reason.SMALL_TALK || lex.reason() == FaqResult.Reason.OUT_OF_SCOPE;
-            double v2 = m.get(1).value();
-            rows.add(new Row(c.set(), c.expected(), gated, lexId, lex.confidence(), top, m.get(0).value(), v2, vLex));
-        }
+        List<Row> rows = IntentModelExperiment.rows(FaqCorpus.load(Path.of("knowledge-base")).current());
         List<Row> train = rows.stream().filter(r -> !r.set().equals("search-holdout") && !r.gated()).toList();
         for (double c : new double[] {0.1, 1, 10}) {
             Model lexModel = fit(train, true, c), topModel = fit(train, false, c);
@@ -65,9 +52,10 @@ class SecondStageExperiment {
     private static Feature[] features(Row r, boolean lexicalCandidate) {
         String candidate = lexicalCandidate ? r.lexical() : r.top();
         boolean agree = r.lexical() != null && r.lexical().equals(r.top());
+        double vLexical = Double.isNaN(r.vLexical()) ? -3 : r.vLexical();
         double[] f = {
             r.coverage(), r.lexical() != null ? 1 : 0, agree ? 1 : 0, r.v1(), r.v1() - r.v2(), r.top() == null ? 1 : 0,
-            lexicalCandidate ? r.vLexical() : r.v1(), lexicalCandidate ? r.v1() - r.vLexical() : 0, candidate == null ? 1 : 0, 1
+            lexicalCandidate ? vLexical : r.v1(), lexicalCandidate ? r.v1() - vLexical : 0, candidate == null ? 1 : 0, 1
         };
         Feature[] out = new Feature[f.length];
         for (int i = 0; i < f.length; i++) out[i] = new FeatureNode(i + 1, f[i]);
@@ -105,20 +93,7 @@ class SecondStageExperiment {
         return pl >= pt ? r.lexical() : r.top();
     }
 
-    /** {right, on-topic questions, off-topic answered, off-topic questions}. */
     private static int[] count(List<Row> rows, String set, Model lexModel, Model topModel, double bar) {
-        int[] n = new int[4];
-        for (Row r : rows) {
-            if (!r.set().equals(set)) continue;
-            String answer = decide(r, lexModel, topModel, bar);
-            if (r.expected().equals("-")) {
-                n[3]++;
-                if (answer != null) n[2]++;
-            } else {
-                n[1]++;
-                if (r.expected().equals(answer)) n[0]++;
-            }
-        }
-        return n;
+        return IntentModelExperiment.count(rows, set, r -> decide(r, lexModel, topModel, bar));
     }
 }
