@@ -1,5 +1,6 @@
 package kz.otinish.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ class IntentModelExperiment {
     }
 
     /** Every set question, as the term search alone and the model alone see it ({@code vLexical} NaN without a search answer). */
-    static List<Row> rows(FaqSearch faq) throws java.io.IOException {
+    static List<Row> rows(FaqSearch faq) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (SearchQualityTest.Case c : SearchQualityTest.suite()) {
             FaqResult lex = faq.lexicalOnly(c.question());

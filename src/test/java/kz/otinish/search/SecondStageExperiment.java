@@ -8,7 +8,6 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import kz.otinish.search.IntentModelExperiment.Row;
 import org.junit.jupiter.api.Test;
