@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class IntentModel {
     public record Scored(int label, double value) {}
 
     private final Map<Lang, Analyzer> analyzers;
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
     /** Each feature's kind ({@link #KINDS}), by index. */
     private final byte[] kindOf;
     private final double[] idf;
@@ -77,24 +78,35 @@ public final class IntentModel {
 
     private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels, Parameter parameter) {
         this.analyzers = analyzers;
-        this.index = new HashMap<>();
-        // Each text's counts as (feature index, count) pairs: a map a text held ~40 MB in all, more than the bot's
+        Map<Long, Integer> numbers = new HashMap<>();
+        ByteArrayOutputStream kinds = new ByteArrayOutputStream();
+        kinds.write(0); // the features are numbered from 1
+        // Each text's counts as (feature number, count) pairs: a map a text held ~40 MB in all, more than the bot's
         // heap spares while it retrains beside a corpus in service.
         List<int[]> counted = new ArrayList<>(texts.size());
         Map<Integer, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
-            Map<String, Integer> counts = counts(text, analysed(text));
+            Map<Integer, Integer> counts = new HashMap<>();
+            features(text, analysed(text), (fingerprint, kind) -> {
+                int i = numbers.computeIfAbsent(fingerprint, f -> {
+                    kinds.write(kind);
+                    return numbers.size() + 1;
+                });
+                counts.merge(i, 1, Integer::sum);
+            });
             int[] pairs = new int[2 * counts.size()];
             int k = 0;
             for (var e : counts.entrySet()) {
-                int i = index.computeIfAbsent(e.getKey(), f -> index.size() + 1);
-                documentFrequency.merge(i, 1, Integer::sum);
-                pairs[k++] = i;
+                documentFrequency.merge(e.getKey(), 1, Integer::sum);
+                pairs[k++] = e.getKey();
                 pairs[k++] = e.getValue();
             }
             counted.add(pairs);
         }
-        kindOf = kinds(index);
+        long[] fingerprints = new long[numbers.size()];
+        numbers.forEach((fingerprint, i) -> fingerprints[i - 1] = fingerprint);
+        index = new FeatureIndex(fingerprints);
+        kindOf = kinds.toByteArray();
         idf = new double[index.size() + 1];
         for (var e : documentFrequency.entrySet()) idf[e.getKey()] = Math.log((texts.size() + 1.0) / (e.getValue() + 1.0)) + 1;
         Problem problem = new Problem();
@@ -140,24 +152,25 @@ public final class IntentModel {
         return weights;
     }
 
-    private IntentModel(Map<Lang, Analyzer> analyzers, Map<String, Integer> index, double[] idf, int[] labels, float[] weights) {
+    private IntentModel(Map<Lang, Analyzer> analyzers, FeatureIndex index, byte[] kindOf, double[] idf, int[] labels, float[] weights) {
         this.analyzers = analyzers;
         this.index = index;
-        this.kindOf = kinds(index);
+        this.kindOf = kindOf;
         this.idf = idf;
         this.labels = labels;
         this.weights = weights;
     }
 
     /**
-     * Writes the trained model ({@link ModelCache} keeps it between starts): its features in index order, their
-     * weights of rarity, the labels and the SVM's weights.
+     * Writes the trained model ({@link ModelCache} keeps it between starts): its features in number order (fingerprint
+     * and kind), their weights of rarity, the labels and the SVM's weights.
      */
     void write(DataOutputStream out) throws IOException {
-        String[] features = new String[index.size() + 1];
-        index.forEach((f, i) -> features[i] = f);
         out.writeInt(index.size());
-        for (int i = 1; i < features.length; i++) out.writeUTF(features[i]);
+        for (int i = 1; i <= index.size(); i++) {
+            out.writeLong(index.fingerprint(i));
+            out.writeByte(kindOf[i]);
+        }
         for (double d : idf) out.writeDouble(d);
         out.writeInt(labels.length);
         for (int l : labels) out.writeInt(l);
@@ -170,8 +183,12 @@ public final class IntentModel {
     /** Reads what {@link #write} wrote. */
     static IntentModel read(DataInputStream in, Map<Lang, Analyzer> analyzers) throws IOException {
         int features = in.readInt();
-        Map<String, Integer> index = new HashMap<>(features * 2);
-        for (int i = 1; i <= features; i++) index.put(in.readUTF(), i);
+        long[] fingerprints = new long[features];
+        byte[] kindOf = new byte[features + 1];
+        for (int i = 1; i <= features; i++) {
+            fingerprints[i - 1] = in.readLong();
+            kindOf[i] = in.readByte();
+        }
         double[] idf = new double[features + 1];
         for (int i = 0; i < idf.length; i++) idf[i] = in.readDouble();
         int[] labels = new int[in.readInt()];
@@ -182,7 +199,7 @@ public final class IntentModel {
         byte[] bytes = new byte[weights.length * Float.BYTES];
         in.readFully(bytes);
         ByteBuffer.wrap(bytes).asFloatBuffer().get(weights);
-        return new IntentModel(analyzers, index, idf, labels, weights);
+        return new IntentModel(analyzers, new FeatureIndex(fingerprints), kindOf, idf, labels, weights);
     }
 
     /** Trains on the entries' questions and phrasings (both languages) and the off-topic lines ('#' lines aside). */
@@ -219,7 +236,7 @@ public final class IntentModel {
         // LIBLINEAR's predictValues, on the weights alone (so a model read back needs no LIBLINEAR Model).
         int columns = labels.length;
         double[] values = new double[labels.length];
-        for (Feature f : vector(known(counts(text, tokens)))) {
+        for (Feature f : vector(known(text, tokens))) {
             int row = (f.getIndex() - 1) * columns;
             for (int k = 0; k < columns; k++) values[k] += weights[row + k] * f.getValue();
         }
@@ -256,23 +273,29 @@ public final class IntentModel {
         return out;
     }
 
-    /** The (feature index, count) pairs of the counted features the model knows, in the order counted. */
-    private int[] known(Map<String, Integer> counts) {
-        int[] pairs = new int[2 * counts.size()];
+    /** The (feature number, count) pairs of the text's features that the model knows, by ascending number. */
+    private int[] known(String text, Map<Lang, List<String>> tokens) {
+        int[][] found = {new int[64]};
+        int[] size = {0};
+        features(text, tokens, (fingerprint, kind) -> {
+            int i = index.number(fingerprint);
+            if (i == 0) return;
+            if (size[0] == found[0].length) found[0] = Arrays.copyOf(found[0], 2 * size[0]);
+            found[0][size[0]++] = i;
+        });
+        int[] numbers = found[0];
+        Arrays.sort(numbers, 0, size[0]);
+        int[] pairs = new int[2 * size[0]];
         int k = 0;
-        for (var e : counts.entrySet()) {
-            Integer i = index.get(e.getKey());
-            if (i == null) continue;
-            pairs[k++] = i;
-            pairs[k++] = e.getValue();
+        for (int j = 0; j < size[0]; j++) {
+            if (k > 0 && pairs[k - 2] == numbers[j]) {
+                pairs[k - 1]++;
+            } else {
+                pairs[k++] = numbers[j];
+                pairs[k++] = 1;
+            }
         }
         return Arrays.copyOf(pairs, k);
-    }
-
-    private static byte[] kinds(Map<String, Integer> index) {
-        byte[] kinds = new byte[index.size() + 1];
-        index.forEach((feature, i) -> kinds[i] = (byte) KINDS.indexOf(feature.charAt(0)));
-        return kinds;
     }
 
     private Map<Lang, List<String>> analysed(String text) {
@@ -281,31 +304,33 @@ public final class IntentModel {
         return tokens;
     }
 
-    private Map<String, Integer> counts(String text, Map<Lang, List<String>> analysed) {
-        Map<String, Integer> counts = new HashMap<>();
+    /** What {@link #features} hands each feature of a text to: its name's fingerprint and its kind's place in {@link #KINDS}. */
+    private interface FeatureSink {
+        void accept(long fingerprint, int kind);
+    }
+
+    /**
+     * Each feature of a text, once per occurrence: "c:" and each letter n-gram of every word, its ends marked ("c:<ал",
+     * "c:ала>"), then per language "kk:"/"ru:" and each word and pair of neighbouring words ("ru:ответ_акимат").
+     */
+    private static void features(String text, Map<Lang, List<String>> analysed, FeatureSink sink) {
+        long letters = FeatureIndex.add(FeatureIndex.start(), "c:");
         for (String word : plain(text).split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) continue;
-            // "c:<word>": each n-gram's feature is "c:" and n letters of it, one string made per n-gram.
-            char[] w = ("c:<" + word + ">").toCharArray();
-            char[] gram = new char[2 + MAX_GRAM];
-            gram[0] = 'c';
-            gram[1] = ':';
+            char[] w = ("<" + word + ">").toCharArray();
             for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
-                for (int i = 2; i + n <= w.length; i++) {
-                    System.arraycopy(w, i, gram, 2, n);
-                    counts.merge(new String(gram, 0, 2 + n), 1, Integer::sum);
-                }
+                for (int i = 0; i + n <= w.length; i++) sink.accept(FeatureIndex.add(letters, w, i, i + n), 0);
             }
         }
         for (Lang lang : Lang.values()) {
             List<String> tokens = analysed.get(lang);
-            String prefix = lang.code() + ":";
+            long prefix = FeatureIndex.add(FeatureIndex.start(), lang.code() + ":");
+            int kind = KINDS.indexOf(lang.code().charAt(0));
             for (int i = 0; i < tokens.size(); i++) {
-                counts.merge(prefix + tokens.get(i), 1, Integer::sum);
-                if (i > 0) counts.merge(prefix + tokens.get(i - 1) + "_" + tokens.get(i), 1, Integer::sum);
+                sink.accept(FeatureIndex.add(prefix, tokens.get(i)), kind);
+                if (i > 0) sink.accept(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(prefix, tokens.get(i - 1)), '_'), tokens.get(i)), kind);
             }
         }
-        return counts;
     }
 
     /** Lowercased, NFC, Latin words read as Kazakh Cyrillic, Kazakh letters folded. */
