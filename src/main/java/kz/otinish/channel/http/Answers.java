@@ -1,7 +1,6 @@
 package kz.otinish.channel.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -24,32 +23,25 @@ final class Answers {
      * Keeps {@code replies} in the event's transaction. After /forget the user is gone, and so is what
      * would be kept for them: a retry of /forget then answers nothing rather than failing.
      */
-    static void keep(Handle h, String chatId, String deliveryId, Object replies) {
+    static void keep(Handle h, String chatId, String deliveryId, String replies) {
         h.createUpdate("""
                 insert into http_replies (channel, chat_id, delivery_id, replies)
                 select :channel, :chat, :delivery, cast(:replies as jsonb)
                 where exists (select 1 from users where channel = :channel and chat_id = :chat)""")
                 .bind("channel", HttpChat.CHANNEL).bind("chat", chatId).bind("delivery", deliveryId)
-                .bind("replies", write(replies)).execute();
+                .bind("replies", replies).execute();
     }
 
-    Optional<JsonNode> find(String deliveryId) {
+    /** The replies kept for a delivery, as the JSON array they were sent as. */
+    Optional<String> find(String deliveryId) {
         return jdbi.withHandle(h -> h.createQuery("select replies::text from http_replies where channel = :channel and delivery_id = :delivery")
                 .bind("channel", HttpChat.CHANNEL).bind("delivery", deliveryId)
-                .mapTo(String.class).findOne().map(Answers::read));
+                .mapTo(String.class).findOne());
     }
 
-    private static String write(Object replies) {
+    static String write(Object replies) {
         try {
             return json.writeValueAsString(replies);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode read(String text) {
-        try {
-            return json.readTree(text);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
