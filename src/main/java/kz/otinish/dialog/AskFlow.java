@@ -5,8 +5,11 @@ import kz.otinish.Html;
 import kz.otinish.Lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +29,8 @@ public final class AskFlow implements Flow {
                     + "қалай|калай|қанша|канша|қайда|кайда|қашан|кашан|неше|кім|ким|неге|қандай|кандай)\\b.*");
     private final Supplier<FaqSearch> faq;
     private final UnansweredQuestions unanswered;
+    /** ask.write_intent's phrases, made {@link TypedMenu#normal} once per text rather than for every question. */
+    private final Map<String, List<String>> writeIntents = new ConcurrentHashMap<>();
 
     public AskFlow(Supplier<FaqSearch> faq) {
         this.faq = faq;
@@ -74,15 +79,19 @@ public final class AskFlow implements Flow {
      * "Хочу написать жалобу", "шағым жазғым келеді" (bot/texts: ask.write_intent): whatever the FAQ answers, the
      * person may want the form itself, so the answer comes with a button to it.
      */
-    private static boolean wantsToWrite(Session s, String text) {
+    private boolean wantsToWrite(Session s, String text) {
         String said = " " + TypedMenu.normal(text) + " ";
         for (Lang lang : Lang.values()) {
-            for (String phrase : s.texts().get(lang, "ask.write_intent").split(",")) {
-                String p = TypedMenu.normal(phrase);
-                if (!p.isEmpty() && said.contains(" " + p + " ")) return true;
+            for (String phrase : writeIntents.computeIfAbsent(s.texts().get(lang, "ask.write_intent"), AskFlow::phrases)) {
+                if (said.contains(phrase)) return true;
             }
         }
         return false;
+    }
+
+    /** "хочу написать жалобу, шағым жазғым келеді" → " хочу написать жалобу ", " шагым жазгым келеди ". */
+    private static List<String> phrases(String commaList) {
+        return Arrays.stream(commaList.split(",")).map(TypedMenu::normal).filter(p -> !p.isEmpty()).map(p -> " " + p + " ").toList();
     }
 
     /** A question typed in the middle of another flow, answered only when the FAQ is confident. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import kz.otinish.Lang;
 import kz.otinish.search.KazakhLetters;
 
@@ -47,6 +48,9 @@ final class TypedMenu {
 
     /** Letters and digits only, lowercased, Kazakh letters folded, single spaces: "✍️ Өтініш жазу!" → "отиниш жазу". */
     static String normal(String text) {
-        return KazakhLetters.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(KazakhLetters.fold(text)).replaceAll(" ").strip();
     }
+
+    /** Compiled once: every message and every button shown is made {@link #normal}. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 }
