@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import kz.otinish.Lang;
 import org.jdbi.v3.core.Handle;
 
@@ -18,23 +19,34 @@ final class Conversations {
     private Conversations() {}
 
     /**
-     * Loads (creating on first contact) the chat's conversation, locking the user's row until the transaction ends: one
-     * statement, as every message pays for each round trip to the database.
+     * Loads (creating on first contact) the chat's conversation, locking the user's row until the transaction ends; with
+     * a {@code deliveryId}, records it as handled first, and loads nothing (empty) when it was handled before (a
+     * redelivered update). One statement either way, as every message pays for each round trip to the database.
      */
-    static Session open(Handle h, ChatRef chat, Texts texts, Dialog dialog, String defaultFlow) {
+    static Optional<Session> open(Handle h, ChatRef chat, String deliveryId, Texts texts, Dialog dialog, String defaultFlow) {
         record Row(String lang, String flow, String state) {}
-        Row row = h.createQuery("""
+        var query = h.createQuery(deliveryId == null ? """
                 with u as (
                     insert into users (channel, chat_id) values (:channel, :chat)
                     on conflict (channel, chat_id) do update set last_seen = now()
                     returning lang)
                 select u.lang, c.flow, c.state::text as state
+                from u left join conversations c on c.channel = :channel and c.chat_id = :chat""" : """
+                with d as (
+                    insert into processed_deliveries (channel, delivery_id) values (:channel, :delivery)
+                    on conflict do nothing
+                    returning 1),
+                u as (
+                    insert into users (channel, chat_id) select :channel, :chat where exists (select from d)
+                    on conflict (channel, chat_id) do update set last_seen = now()
+                    returning lang)
+                select u.lang, c.flow, c.state::text as state
                 from u left join conversations c on c.channel = :channel and c.chat_id = :chat""")
-                .bind("channel", chat.channel()).bind("chat", chat.chatId())
-                .map((rs, ctx) -> new Row(rs.getString("lang"), rs.getString("flow"), rs.getString("state")))
-                .one();
-        String flow = row.flow() == null ? defaultFlow : row.flow();
-        return new Session(chat, h, texts, dialog, Lang.fromCode(row.lang()).orElse(null), flow, parse(row.state() == null ? "{}" : row.state()));
+                .bind("channel", chat.channel()).bind("chat", chat.chatId());
+        if (deliveryId != null) query.bind("delivery", deliveryId);
+        Optional<Row> found = query.map((rs, ctx) -> new Row(rs.getString("lang"), rs.getString("flow"), rs.getString("state"))).findOne();
+        return found.map(row -> new Session(chat, h, texts, dialog, Lang.fromCode(row.lang()).orElse(null),
+                row.flow() == null ? defaultFlow : row.flow(), parse(row.state() == null ? "{}" : row.state())));
     }
 
     static void save(Handle h, Session s) {
@@ -73,7 +85,7 @@ final class Conversations {
         }
     }
 
-    /** A redelivered update is recognised here, in the transaction of the change it caused. */
+    /** Records a delivery as handled: a parked event's, so that a redelivery is not failed again. */
     static boolean firstDelivery(Handle h, String channel, String deliveryId) {
         return h.createUpdate("""
                 insert into processed_deliveries (channel, delivery_id) values (:channel, :id)

@@ -147,10 +147,9 @@ public final class Dialog {
     private List<Reply> attempt(Incoming in, String deliveryId, BiConsumer<Handle, List<Reply>> alongside) {
         boolean[] forgotten = {false};
         List<Reply> replies = jdbi.inTransaction(h -> {
-            if (deliveryId != null && !Conversations.firstDelivery(h, in.chat().channel(), deliveryId)) {
-                return List.<Reply>of();
-            }
-            Session s = Conversations.open(h, in.chat(), texts, this, ask.name());
+            Optional<Session> opened = Conversations.open(h, in.chat(), deliveryId, texts, this, ask.name());
+            if (opened.isEmpty()) return List.<Reply>of(); // a redelivered update, handled before
+            Session s = opened.get();
             List<Reply> out = route(s, in);
             if (!s.forgotten()) {
                 ShownButtons.remember(s.state(), out);
