@@ -2,8 +2,9 @@
 # The whole update pipeline beside PostgreSQL's own commit rate, with load generators outside the JVM (Debian's wrk
 # and pgbench), on one machine: the bot is started by ./otinish (its default JVM sizing) on a new data folder, its
 # 256 chats choose Russian, and after a warm-up (the JIT needs a minute under load on two cores) it gets, for
-# SECONDS each: FAQ questions (chat.lua), "/menu" (the same pipeline without the search), and then pgbench runs the
-# same transaction shape (shape.sql) on the bot's own embedded server. Prints updates/s, p50, p99 and the ratios, and
+# SECONDS each: FAQ questions (chat.lua), "/menu" (the same pipeline without the search), FAQ questions from one chat at a
+# time, and then pgbench runs the same transaction shape (shape.sql) on the bot's own embedded server, from 32 connections
+# and from one. Prints updates/s, p50, p99 and the ratios, and
 # the bot's peak RSS. Usage, from the project root: src/test/resources/bench/compare.sh [SECONDS] [WARMUP_SECONDS]
 set -euo pipefail
 seconds=${1:-15}
@@ -40,23 +41,33 @@ wrk -t2 -c32 -d"${warmup}s" -s "$here/chat.lua" "http://127.0.0.1:$port/" > /dev
 # wrk's "--latency" lines: "50%  12.3ms"; in milliseconds
 ms() { awk -v p="$1" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else { sub(/s$/, "", v); v *= 1000 }; printf "%.1f", v }'; }
 run() {
-  local out; out=$(wrk -t2 -c32 -d"${seconds}s" --latency -s "$here/chat.lua" "http://127.0.0.1:$port/" -- "$@")
+  local out; out=$(wrk -t"${threads:-2}" -c"${connections:-32}" -d"${seconds}s" --latency -s "$here/chat.lua" "http://127.0.0.1:$port/" -- "$@")
   echo "$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }') $(echo "$out" | ms 50%) $(echo "$out" | ms 99%)"
 }
 read -r faq_rate faq_p50 faq_p99 < <(run questions)
 read -r menu_rate menu_p50 menu_p99 < <(run menu)
 kill $sampler
+# One chat at a time: each message waits for the last one's answer, as a single person's do.
+read -r one_rate one_p50 one_p99 < <(threads=1 connections=1 run questions)
 
 psql -q -h 127.0.0.1 -p "$pg_port" -U postgres postgres \
   -c "create table if not exists bench_reference (id bigserial primary key, chat text, at timestamptz default now())"
 ( cd "$data" && pgbench -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 32 -j 2 -T "$seconds" -l -f "$here/shape.sql" postgres > pgbench.txt 2>&1 )
 pg_rate=$(awk '/^tps/ { printf "%.0f", $3 }' "$data/pgbench.txt")
 # pgbench's per-transaction log: the third field is the latency in microseconds
-read -r pg_p50 pg_p99 < <(cat "$data"/pgbench_log.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int(NR * 0.5)] / 1000, v[int(NR * 0.99)] / 1000 }')
+percentiles() { cat "$data"/pgbench_log.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int(NR * 0.5)] / 1000, v[int(NR * 0.99)] / 1000 }'; }
+read -r pg_p50 pg_p99 < <(percentiles)
+rm -f "$data"/pgbench_log.*
+( cd "$data" && pgbench -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 1 -j 1 -T "$seconds" -l -f "$here/shape.sql" postgres > pgbench1.txt 2>&1 )
+pg1_rate=$(awk '/^tps/ { printf "%.0f", $3 }' "$data/pgbench1.txt")
+read -r pg1_p50 pg1_p99 < <(percentiles)
 
 printf '%-26s %9s %9s %9s %12s\n' "" "per s" "p50 ms" "p99 ms" "of pgbench"
 printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, FAQ questions" "$faq_rate" "$faq_p50" "$faq_p99" "$(echo "100 * $faq_rate / $pg_rate" | bc -l)"
 printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, /menu" "$menu_rate" "$menu_p50" "$menu_p99" "$(echo "100 * $menu_rate / $pg_rate" | bc -l)"
 printf '%-26s %9s %9s %9s\n' "pgbench, the same shape" "$pg_rate" "$pg_p50" "$pg_p99"
+printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, FAQ, 1 chat" "$one_rate" "$one_p50" "$one_p99" "$(echo "100 * $one_rate / $pg1_rate" | bc -l)"
+printf '%-26s %9s %9s %9s\n' "pgbench, 1 connection" "$pg1_rate" "$pg1_p50" "$pg1_p99"
+echo "1 chat's p50 against one commit's: $(echo "$one_p50 / $pg1_p50" | bc -l | xargs printf '%.1f')x"
 echo "p99 against pgbench's: FAQ $(echo "$faq_p99 / $pg_p99" | bc -l | xargs printf '%.1f')x, /menu $(echo "$menu_p99 / $pg_p99" | bc -l | xargs printf '%.1f')x"
 echo "bot RSS peak under load: $(sort -n "$data/rss.txt" | tail -1) KB"
