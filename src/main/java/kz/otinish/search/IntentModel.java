@@ -275,23 +275,28 @@ public final class IntentModel {
 
     /** The (feature number, count) pairs of the text's features that the model knows, by ascending number. */
     private int[] known(String text, Map<Lang, List<String>> tokens) {
-        int[][] found = {new int[64]};
-        int[] size = {0};
-        features(text, tokens, (fingerprint, kind) -> {
-            int i = index.number(fingerprint);
-            if (i == 0) return;
-            if (size[0] == found[0].length) found[0] = Arrays.copyOf(found[0], 2 * size[0]);
-            found[0][size[0]++] = i;
-        });
-        int[] numbers = found[0];
-        Arrays.sort(numbers, 0, size[0]);
-        int[] pairs = new int[2 * size[0]];
+        final class Found implements FeatureSink {
+            int[] numbers = new int[256];
+            int size;
+
+            @Override
+            public void accept(long fingerprint, int kind) {
+                int i = index.number(fingerprint);
+                if (i == 0) return;
+                if (size == numbers.length) numbers = Arrays.copyOf(numbers, 2 * size);
+                numbers[size++] = i;
+            }
+        }
+        Found found = new Found();
+        features(text, tokens, found);
+        Arrays.sort(found.numbers, 0, found.size);
+        int[] pairs = new int[2 * found.size];
         int k = 0;
-        for (int j = 0; j < size[0]; j++) {
-            if (k > 0 && pairs[k - 2] == numbers[j]) {
+        for (int j = 0; j < found.size; j++) {
+            if (k > 0 && pairs[k - 2] == found.numbers[j]) {
                 pairs[k - 1]++;
             } else {
-                pairs[k++] = numbers[j];
+                pairs[k++] = found.numbers[j];
                 pairs[k++] = 1;
             }
         }
@@ -315,11 +320,12 @@ public final class IntentModel {
      */
     private static void features(String text, Map<Lang, List<String>> analysed, FeatureSink sink) {
         long letters = FeatureIndex.add(FeatureIndex.start(), "c:");
+        int letterKind = KINDS.indexOf('c');
         for (String word : plain(text).split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) continue;
             char[] w = ("<" + word + ">").toCharArray();
             for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
-                for (int i = 0; i + n <= w.length; i++) sink.accept(FeatureIndex.add(letters, w, i, i + n), 0);
+                for (int i = 0; i + n <= w.length; i++) sink.accept(FeatureIndex.add(letters, w, i, i + n), letterKind);
             }
         }
         for (Lang lang : Lang.values()) {
