@@ -90,13 +90,13 @@ public final class HttpChat {
         }
         String deliveryId = messageId == null ? null : chatId + "/" + messageId;
         // The replies as JSON, made once: kept for a retry and sent (making them twice was 3 % of the bot's CPU).
-        AtomicReference<String> handled = new AtomicReference<>();
+        AtomicReference<String> handledAs = new AtomicReference<>();
         List<Reply> replies;
         try {
             replies = core.handle(in, deliveryId, (h, out) -> {
                 String views = Answers.write(views(out));
                 if (deliveryId != null) Answers.keep(h, chatId, deliveryId, views);
-                handled.set(views);
+                handledAs.set(views);
             });
         } catch (DatabaseUnavailable e) {
             // Not handled: the caller retries (with the same messageId, it is handled once).
@@ -105,7 +105,7 @@ public final class HttpChat {
         }
         // Not handled now and nothing to say: a retry of a message handled before, whose caller may
         // never have seen the answer, so it gets the same replies again.
-        String views = handled.get();
+        String views = handledAs.get();
         if (views == null && replies.isEmpty() && deliveryId != null) views = answers.find(deliveryId).orElse(null);
         ctx.contentType(ContentType.APPLICATION_JSON).result("{\"replies\":" + (views == null ? Answers.write(views(replies)) : views) + "}");
     }
