@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import kz.otinish.Lang;
 import kz.otinish.knowledge.FaqEntry;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,7 +35,7 @@ import org.apache.lucene.analysis.Analyzer;
  * of the text, lowercased, Latin read as Cyrillic and Kazakh letters folded (so "otinishti", "отиништи" and
  * "өтінішті" share most of them), and the words and word pairs each language's analyzer makes of it. The learner is
  * LIBLINEAR's linear SVM, one class against the rest; trained at start-up and on every reload, deterministically
- * (LIBLINEAR's generator is reset before each training), with nothing to download or ship.
+ * (each class's solver draws from a generator of its own, seeded alike), with nothing to download or ship.
  */
 public final class IntentModel {
     /** The label of "none of the entries". */
@@ -50,6 +51,8 @@ public final class IntentModel {
      * With it the model alone picked the right entry for 289 of search-dev's 319 questions instead of 277.
      */
     private static final double BIAS = 1;
+    /** The seed of each class's solver (the order it visits the examples in). */
+    private static final long SEED = 0;
 
     /** A label (an entry's index, or {@link #NONE}) and the SVM's decision value for it. */
     public record Scored(int label, double value) {}
@@ -128,8 +131,10 @@ public final class IntentModel {
      * One class against the rest, as LIBLINEAR trains several classes, but a class at a time: its own multi-class
      * training holds every class's weights as doubles, then hands out a copy (2 × 19 MB today), more than the bot's
      * small heap spares when an admin publishes and the model is retrained beside the corpus in service. The weights:
-     * a row per feature, a column per label in {@code labels}' order. Each class starts from LIBLINEAR's reset
-     * generator, so the model does not depend on what was trained before it.
+     * a row per feature, a column per label in {@code labels}' order. Each class's solver gets a generator of its own,
+     * seeded alike: LIBLINEAR 2.x keeps it in the {@link Parameter} (its {@code Linear.resetRandom()} does nothing),
+     * so with one generator for all a class's weights depended on the classes trained before it, and a second training
+     * with the same parameter (an experiment's) came out another model.
      */
     private static float[] oneAgainstTheRest(Problem problem, int[] labels, Parameter parameter) {
         Problem binary = new Problem();
@@ -142,7 +147,7 @@ public final class IntentModel {
         Linear.disableDebugOutput();
         for (int c = 0; c < labels.length; c++) {
             for (int i = 0; i < problem.l; i++) binary.y[i] = problem.y[i] == labels[c] ? 1 : -1;
-            Linear.resetRandom();
+            parameter.setRandom(new Random(SEED));
             Model model = Linear.train(binary, parameter);
             // LIBLINEAR's one column is for the label it met first: +1 unless the first example is another class's.
             double sign = model.getLabels()[0] == 1 ? 1 : -1;
