@@ -74,7 +74,6 @@ class SecondStageExperiment {
             p.y[i] = r.expected().equals(lexicalCandidate ? r.lexical() : r.top()) ? 1 : 0;
         }
         Linear.disableDebugOutput();
-        Linear.resetRandom();
         return Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.001));
     }
 
