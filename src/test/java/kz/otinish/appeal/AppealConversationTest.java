@@ -37,12 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 class AppealConversationTest {
     private static final long MB = 1024 * 1024;
+    private static String url;
     private static Database db;
     private static Assistant bot;
 
     @BeforeAll
     static void start() {
-        db = TestDatabase.fresh();
+        url = TestDatabase.freshUrl();
+        db = TestDatabase.at(url);
         bot = Assistant.start(ContentRoot.at(Path.of(".")), db);
     }
 
@@ -339,12 +341,14 @@ class AppealConversationTest {
         u.say("О записи к врачу").say("Запись к врачу в поликлинике № 3 недоступна уже месяц, прошу помочь.");
         u.press("appeal:pick:self").say("Сидоров").expect("Имя заявителя");
 
-        u.assistant = Assistant.start(ContentRoot.at(Path.of(".")), db); // a new process on the same database
-        u.say("Олег").expect("Отчество");
-        u.say("Игоревич").say("900101300017").say("г. Шымкент, ул. Тауке хана, 5").say("87015556677");
-        u.press("appeal:pick:post").press("appeal:skip").press("appeal:files_done");
-        u.expect("Проверьте обращение", "Министерство здравоохранения", "О записи к врачу", "поликлинике № 3",
-                "Сидоров", "Олег", "Игоревич", "900101300017", "+7 701 555 66 77", "Почтой");
+        try (Assistant restarted = Assistant.start(ContentRoot.at(Path.of(".")), TestDatabase.at(url))) { // a new process on the same database
+            u.assistant = restarted;
+            u.say("Олег").expect("Отчество");
+            u.say("Игоревич").say("900101300017").say("г. Шымкент, ул. Тауке хана, 5").say("87015556677");
+            u.press("appeal:pick:post").press("appeal:skip").press("appeal:files_done");
+            u.expect("Проверьте обращение", "Министерство здравоохранения", "О записи к врачу", "поликлинике № 3",
+                    "Сидоров", "Олег", "Игоревич", "900101300017", "+7 701 555 66 77", "Почтой");
+        }
     }
 
     @Test

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /** Conversations with the dialog core, as any channel drives it, on the embedded PostgreSQL. */
 class DialogTest {
+    private String url;
     private Database db;
     private Assistant bot;
     private final ChatRef chat = new ChatRef("test", "42");
 
     @BeforeEach
     void start() {
-        db = TestDatabase.fresh();
+        url = TestDatabase.freshUrl();
+        db = TestDatabase.at(url);
         bot = Assistant.start(ContentRoot.at(Path.of(".")), db);
     }
 
@@ -186,9 +188,10 @@ class DialogTest {
     @Test
     void theLanguageSurvivesARestart() {
         say("/start kk");
-        Assistant again = Assistant.start(ContentRoot.at(Path.of(".")), db);
-        String reply = all(again.dialog().handle(Incoming.text(chat, "/menu")));
-        assertTrue(reply.contains("Басты мәзір"), reply);
+        try (Assistant again = Assistant.start(ContentRoot.at(Path.of(".")), TestDatabase.at(url))) {
+            String reply = all(again.dialog().handle(Incoming.text(chat, "/menu")));
+            assertTrue(reply.contains("Басты мәзір"), reply);
+        }
     }
 
     @Test

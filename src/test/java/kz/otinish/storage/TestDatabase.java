@@ -71,7 +71,15 @@ public final class TestDatabase {
 
     /** A new, empty, migrated database. */
     public static Database fresh() {
-        return Database.connect(freshUrl(), user(), password());
+        return at(freshUrl());
+    }
+
+    /**
+     * The database at {@code url} (one {@link #freshUrl} made), through a pool of its own: what a second bot process on
+     * the same database has, and closes without closing the first one's.
+     */
+    public static Database at(String url) {
+        return Database.connect(url, user(), password());
     }
 
     /** A new, empty database's JDBC address, for a bot started in a process of its own (it migrates it). */
