@@ -100,7 +100,7 @@ public final class AskFlow implements Flow {
         FaqResult result = faq.get().search(text);
         // No 👍 / 👎 here: pressing one would take the person out of the flow they are in.
         return result.answer().map(e -> {
-            TopicCounts.shown(s.db(), e.id(), s.lang());
+            s.shown(e.id());
             return List.of(Reply.text(answerText(s.texts(), s.lang(), e)));
         });
     }
@@ -126,7 +126,7 @@ public final class AskFlow implements Flow {
      * question may also be about (those the search rated nearly as high) as buttons.
      */
     private Reply answer(Session s, FaqEntry e, List<List<Button>> buttons, List<FaqEntry> otherTopics) {
-        TopicCounts.shown(s.db(), e.id(), s.lang());
+        s.shown(e.id());
         List<List<Button>> rows = new ArrayList<>(buttons);
         String text = answerText(s.texts(), s.lang(), e);
         if (!otherTopics.isEmpty()) {

@@ -49,13 +49,20 @@ final class Conversations {
                 row.flow() == null ? defaultFlow : row.flow(), parse(row.state() == null ? "{}" : row.state())));
     }
 
+    /** The conversation's new state and, in the same statement, the topics the event showed ({@link TopicCounts}). */
     static void save(Handle h, Session s) {
-        h.createUpdate("""
+        String saved = """
                 insert into conversations (channel, chat_id, flow, state) values (:channel, :chat, :flow, cast(:state as jsonb))
-                on conflict (channel, chat_id) do update set flow = excluded.flow, state = excluded.state, updated_at = now()""")
+                on conflict (channel, chat_id) do update set flow = excluded.flow, state = excluded.state, updated_at = now()""";
+        Map<String, Integer> shown = s.shown();
+        var update = h.createUpdate(shown.isEmpty() ? saved : TopicCounts.COUNTED_WITH + saved)
                 .bind("channel", s.chat().channel()).bind("chat", s.chat().chatId())
-                .bind("flow", s.flow()).bind("state", write(s.state()))
-                .execute();
+                .bind("flow", s.flow()).bind("state", write(s.state()));
+        if (!shown.isEmpty()) {
+            update.bind("lang", s.lang().code()).bindArray("entries", String.class, List.copyOf(shown.keySet()))
+                    .bindArray("times", Integer.class, List.copyOf(shown.values()));
+        }
+        update.execute();
         if (!s.langChanged()) return; // the users row was touched in open(); only a new language needs writing
         h.createUpdate("update users set lang = :lang where channel = :channel and chat_id = :chat")
                 .bind("lang", s.lang() == null ? null : s.lang().code())

@@ -1,6 +1,7 @@
 package kz.otinish.dialog;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import kz.otinish.Lang;
@@ -21,6 +22,8 @@ public final class Session {
     private Map<String, String> state;
     private boolean forgotten;
     private boolean langChanged;
+    /** The FAQ entries this event showed, and how often: counted when the conversation is saved, in its statement. */
+    private final Map<String, Integer> shown = new LinkedHashMap<>();
 
     Session(ChatRef chat, Handle db, Texts texts, Dialog dialog, Lang lang, String flow, Map<String, String> state) {
         this.chat = chat;
@@ -67,6 +70,15 @@ public final class Session {
     void reset(String flow, Map<String, String> state) {
         this.flow = flow;
         this.state = state;
+    }
+
+    /** An entry shown to the user, for the admins' topic counts. */
+    void shown(String entryId) {
+        shown.merge(entryId, 1, Integer::sum);
+    }
+
+    Map<String, Integer> shown() {
+        return shown;
     }
 
     /** After /forget nothing of this chat may be written back. */

@@ -17,13 +17,16 @@ final class TopicCounts {
                 .execute();
     }
 
-    /** Counted on Kazakhstan's day, whatever the server's time zone, as the console's daily figures are. */
-    static void shown(Handle h, String entryId, Lang lang) {
-        h.createUpdate("""
+    /**
+     * The topics an event showed ({@code :entries}, each shown {@code :times}, in {@code :lang}), counted on Kazakhstan's
+     * day whatever the server's time zone, as the console's daily figures are: a {@code with} clause that goes before
+     * the statement saving the conversation, so that counting costs no round trip of its own.
+     */
+    static final String COUNTED_WITH = """
+            with shown as (
                 insert into topic_counts (entry_id, lang, day, times)
-                values (:entry, :lang, (now() at time zone 'Asia/Almaty')::date, 1)
-                on conflict (entry_id, lang, day) do update set times = topic_counts.times + 1""")
-                .bind("entry", entryId).bind("lang", lang.code())
-                .execute();
-    }
+                select entry, :lang, (now() at time zone 'Asia/Almaty')::date, times
+                from unnest(cast(:entries as text[]), cast(:times as integer[])) as t (entry, times)
+                on conflict (entry_id, lang, day) do update set times = topic_counts.times + excluded.times)
+            """;
 }
