@@ -1,7 +1,7 @@
 package kz.otinish.dialog;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.otinish.Lang;
