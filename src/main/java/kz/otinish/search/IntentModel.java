@@ -70,10 +70,6 @@ public final class IntentModel {
     private final int[] labels;
     private final float[] weights;
 
-    private IntentModel(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels) {
-        this(analyzers, texts, labels, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, C, EPSILON));
-    }
-
     /** Experiments: any texts and labels, any learner. */
     static IntentModel fit(Map<Lang, Analyzer> analyzers, List<String> texts, List<Integer> labels, Parameter parameter) {
         return new IntentModel(analyzers, texts, labels, parameter);
@@ -209,6 +205,11 @@ public final class IntentModel {
 
     /** Trains on the entries' questions and phrasings (both languages) and the off-topic lines ('#' lines aside). */
     public static IntentModel train(List<FaqEntry> entries, List<String> offTopic, Map<Lang, Analyzer> analyzers) {
+        return train(entries, offTopic, analyzers, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, C, EPSILON));
+    }
+
+    /** As {@link #train(List, List, Map)}, with the learner's {@code parameter} (tests: one parameter, two trainings). */
+    static IntentModel train(List<FaqEntry> entries, List<String> offTopic, Map<Lang, Analyzer> analyzers, Parameter parameter) {
         List<String> texts = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -228,7 +229,7 @@ public final class IntentModel {
             texts.add(l);
             labels.add(NONE);
         }
-        return new IntentModel(analyzers, texts, labels);
+        return new IntentModel(analyzers, texts, labels, parameter);
     }
 
     /** Every label with its decision value, best first. */
