@@ -12,6 +12,8 @@ import java.util.List;
  * them from the outside in, one table per slot, at most one ending from each. A verb ending (болады, бермеді,
  * жазып, алған) is one table on its own, since a noun reading would leave half of it behind (бермед-і).
  *
+ * <p>The tables propose; a lexicon of stems ({@link KazakhLexicon}) disposes where they guess (see {@link #stem}).
+ *
  * <p>Every comparison is made on folded letters ({@link KazakhLetters}), so a word typed on a Russian keyboard
  * loses the same endings as the word typed with ә, қ, ү, і: stem(fold(w)) = fold(stem(w)). That is also why the
  * tables list both vowel-harmony variants (ның/нің) without checking the stem's vowels: a Russian keyboard erases
@@ -40,7 +42,7 @@ final class KazakhStemmer {
             "сың сің сыз сіз сыңдар сіңдер сыздар сіздер", ANY);    // бара-сыз
 
     /** Finite verb endings: they end the word. */
-    private static final List<Rule> VERB = table(
+    private static final List<Rule> VERB = verbTable(
             "ады еді", CONSONANT,                                   // present: бол-ады
             "йды йді", VOWEL,                                       // present: қолда-йды
             "мады меді бады беді пады педі", ANY,                   // negative past: бол-мады
@@ -55,9 +57,9 @@ final class KazakhStemmer {
      * The conditional: бол-са, жаз-сам. It carries its own person, so never comes before a personal ending:
      * келісемін is the present келіс-е-мін, not a conditional келі-се.
      */
-    private static final List<Rule> CONDITIONAL = table("са се сам сем саңыз сеңіз", ANY);
+    private static final List<Rule> CONDITIONAL = verbTable("са се сам сем саңыз сеңіз", ANY);
     /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
-    private static final List<Rule> PARTICIPLE = table(
+    private static final List<Rule> PARTICIPLE = verbTable(
             "ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
             "қан кен", VOICELESS,                                   // past participle: айт-қан
             "маған меген баған беген паған пеген", ANY,             // negative participle
@@ -71,16 +73,17 @@ final class KazakhStemmer {
             "қым кім қың кің қыңыз кіңіз қысы кісі", VOICELESS);    // wish: айт-қым келеді
     /**
      * The converb -а/-е, taken only from a word with no other ending: after a case or possessive ending the word is
-     * a noun (бала-сы) and its final -а is its own. Bare, бала still loses it, the price of бара → бар. The converb
-     * -п is not taken at all, -й only before a personal ending: жауап, кітап, мектеп, қой, той end so.
+     * a noun (бала-сы) and its final -а is its own. Bare, бала would lose it, the price of бара → бар, but the
+     * lexicon knows бала. The converb -п is taken only when the lexicon knows the verb (CHECKED_VERB), -й only
+     * before a personal ending: жауап, кітап, мектеп, қой, той end so.
      */
-    private static final List<Rule> BARE_VERB = table("а е", CONSONANT);
+    private static final List<Rule> BARE_VERB = verbTable("а е", CONSONANT);
     /** Before a personal ending the present tense's -а, -е or -й is sure: ал-а-мын, таңда-й-мын. */
-    private static final List<Rule> PRESENT = table("а е", CONSONANT, "й", VOWEL);
+    private static final List<Rule> PRESENT = verbTable("а е", CONSONANT, "й", VOWEL);
     /** Negation, inside a verb ending the tables don't list whole: қой-ма-са, ал-ма-дым, есті-ме-йтін. */
-    private static final List<Rule> NEGATION = table("ма ме ба бе па пе", ANY);
+    private static final List<Rule> NEGATION = verbTable("ма ме ба бе па пе", ANY);
     /** The passive, inside a verb ending: қой-ыл-ған. */
-    private static final List<Rule> VOICE = table("ыл іл", CONSONANT);
+    private static final List<Rule> VOICE = verbTable("ыл іл", CONSONANT);
 
     /** Case endings, by the sound they follow. */
     private static final List<Rule> CASE = table(
@@ -120,8 +123,23 @@ final class KazakhStemmer {
             "дар дер", "л" + NASAL + VOICED,                        // қол-дар
             "тар тер", VOICELESS);                                  // кітап-тар
 
-    /** One ending: the folded suffix and the folded letters the stem may end with (null: any). */
-    private record Rule(String suffix, String after) {}
+    /** Verb endings too like a noun's own letters to strip unchecked (жауап, кітап end in -п): the lexicon decides. */
+    private static final List<Rule> CHECKED_VERB = verbTable(
+            "п", VOWEL,                                             // converb: де-п, ойла-п
+            "дық дік", VOWEL + SONORANT + NASAL + VOICED,           // past, we: бар-дық
+            "тық тік", VOICELESS,                                   // past, we: айт-тық
+            "айын ейін", CONSONANT, "йын йін", VOWEL,               // let me: бар-айын, ойла-йын
+            "ыңыз іңіз", CONSONANT, "ңыз ңіз", VOWEL,               // polite imperative: жаз-ыңыз, ойла-ңыз
+            "сын сін", ANY,                                         // let him: қыл-сын
+            "ар ер", CONSONANT, "р", VOWEL);                        // future participle: бүлін-ер, бәсеңде-р
+    /** My and your: -ым, -ің, as unsure as the table says; the lexicon decides (өмір-ім, but білім). */
+    private static final List<Rule> CHECKED_POSSESSIVE = table("ым ім ың ің", CONSONANT, "м ң", VOWEL);
+
+    /**
+     * One ending: the folded suffix, the folded letters the stem may end with (null: any), and whether what it leaves
+     * is a verb's stem (ал-ды, ал-ған) or a noun's (қала-да).
+     */
+    private record Rule(String suffix, String after, boolean verbal) {}
 
     private KazakhStemmer() {}
 
@@ -129,14 +147,27 @@ final class KazakhStemmer {
      * Stems {@code s[0..len)} in place and returns the stem's length. The word is read both as a verb and as a
      * noun, and the reading that explains more of it wins: бермеді is бер-меді, not бермед-і, but
      * өтінішіңізді is өтініш-іңіз-ді, not a past tense өтінішіңіз-ді.
+     *
+     * <p>The {@link KazakhLexicon} then checks that reading: a stem it knows as what the reading makes it (a noun's
+     * or a verb's) stands. Otherwise every reading the tables allow is tried, and the shortest stem it knows wins:
+     * бала stays бала, not the converb бал-а; қабылдады is қабылда-ды, not қабылд-ады. Only when none is known are
+     * the checked endings tried as well (құшақта-п, өмір-ім), so шағымды stays шағым-ды, never шақ-ым-ды. A word none
+     * of whose readings it knows keeps the rules' reading.
      */
     static int stem(char[] s, int len) {
         Stripped personal = strip(s, len, PERSONAL, MIN_NOUN_STEM, null);
         int length = personal == null ? len : personal.length;
         Stripped verb = asVerb(s, length, personal == null);
         Stripped noun = asNoun(s, length, personal);
-        Stripped last = verb != null && (noun == null || verb.length <= noun.length) ? verb : noun;
-        return last == null ? len : softenBeforeVowel(s, last);
+        Stripped reading = verb != null && (noun == null || verb.length <= noun.length) ? verb : noun;
+        if (!known(s, len, reading)) {
+            Readings readings = new Readings(s, len, false);
+            if (!readings.found) readings = new Readings(s, len, true);
+            if (readings.found) {
+                reading = readings.shortest;
+            }
+        }
+        return reading == null ? len : softenBeforeVowel(s, reading);
     }
 
     private static Stripped asVerb(char[] s, int len, boolean mayBeConditional) {
@@ -185,16 +216,123 @@ final class KazakhStemmer {
 
     private record Stripped(int length, Rule rule) {}
 
+    /** Whether the lexicon knows the stem a reading leaves (null: the whole word) as a verb's or a noun's. */
+    private static boolean known(char[] s, int len, Stripped reading) {
+        int length = reading == null ? len : reading.length;
+        int end = length - 1;
+        char was = s[end];
+        int hard = "бгғ".indexOf(was);
+        if (reading != null && hard >= 0 && VOWEL.indexOf(reading.rule.suffix.charAt(0)) >= 0) {
+            s[end] = "пкқ".charAt(hard); // кітаб-ы is looked up as кітап
+        }
+        boolean known = reading != null && reading.rule.verbal
+                ? KazakhLexicon.STEMS.isVerb(s, length)
+                : KazakhLexicon.STEMS.isNoun(s, length);
+        s[end] = was;
+        return known;
+    }
+
+    /**
+     * Every reading of a word, slot by slot as the rules read it but with any ending of a slot, or none, and the
+     * checked endings too; keeps the shortest stem the lexicon knows.
+     */
+    private static final class Readings {
+        private final char[] s;
+        private final int len;
+        private final boolean checked;
+        boolean found;
+        Stripped shortest;
+
+        Readings(char[] s, int len, boolean checked) {
+            this.s = s;
+            this.len = len;
+            this.checked = checked;
+            offer(null);
+            for (Stripped personal : orNone(all(len, PERSONAL, MIN_NOUN_STEM), null)) {
+                int base = personal == null ? len : personal.length;
+                if (personal != null) offer(personal);
+                asVerb(personal, base);
+                asNoun(personal, base);
+            }
+        }
+
+        private void asVerb(Stripped personal, int base) {
+            List<Stripped> verbs = all(base, VERB, MIN_VERB_STEM);
+            if (personal == null) verbs.addAll(all(base, CONDITIONAL, MIN_VERB_STEM));
+            verbs.addAll(all(base, PARTICIPLE, MIN_VERB_STEM));
+            if (checked) verbs.addAll(all(base, CHECKED_VERB, MIN_VERB_STEM));
+            for (Stripped verb : verbs) {
+                for (Stripped negated : orNone(all(verb.length, NEGATION, MIN_VERB_STEM), verb)) {
+                    withVoice(negated);
+                }
+            }
+        }
+
+        private void asNoun(Stripped personal, int base) {
+            for (Stripped cased : orNone(all(base, CASE, MIN_NOUN_STEM), personal)) {
+                int afterCase = cased == null ? base : cased.length;
+                List<Stripped> possessives = all(afterCase, POSSESSIVE, MIN_NOUN_STEM);
+                if (checked) possessives.addAll(all(afterCase, CHECKED_POSSESSIVE, MIN_NOUN_STEM));
+                for (Stripped owned : orNone(possessives, cased)) {
+                    int afterPossessive = owned == null ? base : owned.length;
+                    for (Stripped noun : orNone(all(afterPossessive, PLURAL, MIN_NOUN_STEM), owned)) {
+                        int stem = noun == null ? base : noun.length;
+                        boolean inflected = noun != personal;
+                        if (inflected) offer(noun);
+                        List<Stripped> made = all(stem, PARTICIPLE, MIN_VERB_STEM);
+                        if (!inflected) made.addAll(all(stem, personal == null ? BARE_VERB : PRESENT, MIN_VERB_STEM));
+                        made.forEach(this::withVoice);
+                    }
+                }
+            }
+        }
+
+        private void withVoice(Stripped verb) {
+            for (Stripped reading : orNone(all(verb.length, VOICE, MIN_VERB_STEM), verb)) {
+                offer(reading);
+            }
+        }
+
+        private void offer(Stripped reading) {
+            int length = reading == null ? len : reading.length;
+            int best = shortest == null ? len : shortest.length;
+            if ((!found || length < best) && known(s, len, reading)) {
+                found = true;
+                shortest = reading;
+            }
+        }
+
+        /** Every ending of the slot that the word has and whose condition holds. */
+        private List<Stripped> all(int length, List<Rule> slot, int minStem) {
+            List<Stripped> all = new ArrayList<>();
+            for (Rule rule : slot) {
+                if (fits(s, length, rule, minStem)) all.add(new Stripped(length - rule.suffix.length(), rule));
+            }
+            return all;
+        }
+
+        /** The readings and, last, {@code none}: the slot left empty. */
+        private static List<Stripped> orNone(List<Stripped> readings, Stripped none) {
+            readings.add(none);
+            return readings;
+        }
+    }
+
     /** The longest ending of the slot that the word has and whose condition holds, or {@code otherwise}. */
     private static Stripped strip(char[] s, int len, List<Rule> slot, int minStem, Stripped otherwise) {
         for (Rule rule : slot) {
-            int stem = len - rule.suffix.length();
-            if (stem >= minStem && endsWith(s, len, rule.suffix) && hasVowel(s, stem)
-                    && (rule.after == null || rule.after.indexOf(KazakhLetters.fold(s[stem - 1])) >= 0)) {
-                return new Stripped(stem, rule);
+            if (fits(s, len, rule, minStem)) {
+                return new Stripped(len - rule.suffix.length(), rule);
             }
         }
         return otherwise;
+    }
+
+    /** Whether the word ends with the rule's ending, leaving a stem long enough, with a vowel, ending as it must. */
+    private static boolean fits(char[] s, int len, Rule rule, int minStem) {
+        int stem = len - rule.suffix.length();
+        return stem >= minStem && endsWith(s, len, rule.suffix) && hasVowel(s, stem)
+                && (rule.after == null || rule.after.indexOf(KazakhLetters.fold(s[stem - 1])) >= 0);
     }
 
     private static boolean endsWith(char[] s, int len, String suffix) {
@@ -218,10 +356,19 @@ final class KazakhStemmer {
 
     /** Pairs of (endings separated by spaces, letters the stem may end with), sorted longest ending first. */
     private static List<Rule> table(String... pairs) {
+        return table(false, pairs);
+    }
+
+    /** A table whose endings leave a verb's stem. */
+    private static List<Rule> verbTable(String... pairs) {
+        return table(true, pairs);
+    }
+
+    private static List<Rule> table(boolean verbal, String... pairs) {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             for (String suffix : pairs[i].split(" ")) {
-                rules.add(new Rule(KazakhLetters.fold(suffix), pairs[i + 1]));
+                rules.add(new Rule(KazakhLetters.fold(suffix), pairs[i + 1], verbal));
             }
         }
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.suffix.length()).reversed());
