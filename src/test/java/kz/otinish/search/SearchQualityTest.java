@@ -32,6 +32,8 @@ class SearchQualityTest {
 
     /** The share of suite questions that must get the right answer: a regression guard, raised as the search improves. */
     static final double FLOOR = 0.98;
+    /** The share of search-dev questions whose right entry is answered or among the topics offered. */
+    static final double OFFERED_FLOOR = 0.975;
     static FaqSearch faq;
     static List<Case> cases;
 
@@ -78,9 +80,14 @@ class SearchQualityTest {
         assertTrue(dev[1] >= 150 && holdout[1] >= 150, "the development and held-out sets hold 150+ questions each");
         // The issue asks for 95 %; this floor guards what the search reaches today (see the closing note).
         assertTrue(suite[0] >= FLOOR * suite[1], String.format("top-1 accuracy %.1f%% < %.0f%%", 100.0 * suite[0] / suite[1], 100 * FLOOR));
+        // What the topics offered reach on the set their rules were chosen on (312 of 319): a regression guard.
+        assertTrue(dev[2] >= OFFERED_FLOOR * dev[1], String.format("search-dev answered or offered %d of %d", dev[2], dev[1]));
     }
 
-    /** Prints one set's top-1 accuracy, by language and input style, and every miss if asked; returns {right, total}. */
+    /**
+     * Prints one set's top-1 accuracy, by language and input style, and every miss if asked; returns {right, total,
+     * right answer answered or offered}.
+     */
     private static int[] accuracy(String set, boolean printMisses) {
         Map<String, int[]> byGroup = new TreeMap<>();
         int right = 0, total = 0, rightOrOffered = 0, withTopics = 0;
@@ -107,7 +114,7 @@ class SearchQualityTest {
                 set, right, total, 100.0 * right / total, rightOrOffered, 100.0 * rightOrOffered / total, withTopics);
         byGroup.forEach((g, n) -> System.out.printf("  %-30s %3d/%3d = %5.1f%%%n", g, n[0], n[1], 100.0 * n[0] / n[1]));
         if (printMisses) misses.forEach(System.out::println);
-        return new int[] {right, total};
+        return new int[] {right, total, rightOrOffered};
     }
 
     @Test
@@ -115,6 +122,7 @@ class SearchQualityTest {
         List<String> answered = new ArrayList<>();
         int n = 0;
         int heldOut = 0;
+        int offered = 0;
         for (Case c : cases) {
             if (!c.expected().equals("-")) continue;
             FaqResult r = faq.search(c.question());
@@ -123,9 +131,11 @@ class SearchQualityTest {
                 continue;
             }
             n++;
+            if (!r.answered() && !r.suggestions().isEmpty()) offered++;
             if (r.answered()) answered.add(String.format("  ANSWERED off-topic [%s/%s] %s → %s (conf %.2f)", c.set(), c.lang(), c.question(), r.answer().get().id(), r.confidence()));
         }
-        System.out.printf("Off-topic: %d questions, %d answered (held-out set: %d answered)%n", n, answered.size(), heldOut);
+        System.out.printf("Off-topic: %d questions, %d answered, %d offered topics instead (held-out set: %d answered)%n",
+                n, answered.size(), offered, heldOut);
         answered.forEach(System.out::println);
         assertTrue(n >= 25, "the suite needs off-topic questions");
         assertEquals(List.of(), answered);
