@@ -2,8 +2,8 @@
 # The whole update pipeline beside PostgreSQL's own commit rate, with load generators outside the JVM (Debian's wrk
 # and pgbench), on one machine: the bot is started by ./otinish (its default JVM sizing) on a new data folder, its
 # 256 chats choose Russian, and after a warm-up (the JIT needs a minute under load on two cores) it gets, for
-# SECONDS each: FAQ questions (chat.lua), "/menu" (the same pipeline without the search), FAQ questions from one chat at a
-# time, and then pgbench runs the same transaction shape (shape.sql) on the bot's own embedded server, from 32 connections
+# SECONDS each: FAQ questions (chat.lua), "/menu" (the same pipeline without the search), FAQ questions and "/menu" from
+# one chat at a time, and then pgbench runs the same transaction shape (shape.sql) on the bot's own embedded server, from 32 connections
 # and from one. Prints updates/s, p50, p99 and the ratios, and
 # the bot's peak RSS. Usage, from the project root: src/test/resources/bench/compare.sh [SECONDS] [WARMUP_SECONDS]
 set -euo pipefail
@@ -49,6 +49,7 @@ read -r menu_rate menu_p50 menu_p99 < <(run menu)
 kill $sampler
 # One chat at a time: each message waits for the last one's answer, as a single person's do.
 read -r one_rate one_p50 one_p99 < <(threads=1 connections=1 run questions)
+read -r onem_rate onem_p50 onem_p99 < <(threads=1 connections=1 run menu)
 
 psql -q -h 127.0.0.1 -p "$pg_port" -U postgres postgres \
   -c "create table if not exists bench_reference (id bigserial primary key, chat text, at timestamptz default now())"
@@ -67,7 +68,9 @@ printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, FAQ questions" "$faq_rate" "$faq_p50
 printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, /menu" "$menu_rate" "$menu_p50" "$menu_p99" "$(echo "100 * $menu_rate / $pg_rate" | bc -l)"
 printf '%-26s %9s %9s %9s\n' "pgbench, the same shape" "$pg_rate" "$pg_p50" "$pg_p99"
 printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, FAQ, 1 chat" "$one_rate" "$one_p50" "$one_p99" "$(echo "100 * $one_rate / $pg1_rate" | bc -l)"
+printf '%-26s %9s %9s %9s %11.0f%%\n' "bot, /menu, 1 chat" "$onem_rate" "$onem_p50" "$onem_p99" "$(echo "100 * $onem_rate / $pg1_rate" | bc -l)"
 printf '%-26s %9s %9s %9s\n' "pgbench, 1 connection" "$pg1_rate" "$pg1_p50" "$pg1_p99"
-echo "1 chat's p50 against one commit's: $(echo "$one_p50 / $pg1_p50" | bc -l | xargs printf '%.1f')x"
+echo "1 chat's p50 against one commit's: FAQ $(echo "$one_p50 / $pg1_p50" | bc -l | xargs printf '%.1f')x, /menu $(echo "$onem_p50 / $pg1_p50" | bc -l | xargs printf '%.1f')x"
 echo "p99 against pgbench's: FAQ $(echo "$faq_p99 / $pg_p99" | bc -l | xargs printf '%.1f')x, /menu $(echo "$menu_p99 / $pg_p99" | bc -l | xargs printf '%.1f')x"
-echo "bot RSS peak under load: $(sort -n "$data/rss.txt" | tail -1) KB"
+peak=$(sort -n "$data/rss.txt" | tail -1)
+echo "bot RSS peak under load: $peak KiB ($(echo "$peak / 1024" | bc -l | xargs printf "%.1f") MiB)"
