@@ -35,14 +35,14 @@ final class KazakhStemmer {
     private static final int MIN_VERB_STEM = 2;
 
     /** Personal endings of predicates: аламын, студентпіз, барасыз. */
-    private static final List<Rule> PERSONAL = table(
+    private static final Slot PERSONAL = table(
             "мын мін мыз міз", VOWEL + SONORANT + NASAL,            // ала-мын, мұғалім-мін
             "бын бін быз біз", NASAL + VOICED,                      // адам-бын, қыз-бын
             "пын пін пыз піз", VOICELESS,                           // студент-пін
             "сың сің сыз сіз сыңдар сіңдер сыздар сіздер", ANY);    // бара-сыз
 
     /** Finite verb endings: they end the word. */
-    private static final List<Rule> VERB = verbTable(
+    private static final Slot VERB = verbTable(
             "ады еді", CONSONANT,                                   // present: бол-ады
             "йды йді", VOWEL,                                       // present: қолда-йды
             "мады меді бады беді пады педі", ANY,                   // negative past: бол-мады
@@ -57,9 +57,9 @@ final class KazakhStemmer {
      * The conditional: бол-са, жаз-сам. It carries its own person, so never comes before a personal ending:
      * келісемін is the present келіс-е-мін, not a conditional келі-се.
      */
-    private static final List<Rule> CONDITIONAL = verbTable("са се сам сем саңыз сеңіз", ANY);
+    private static final Slot CONDITIONAL = verbTable("са се сам сем саңыз сеңіз", ANY);
     /** Participles and verbal nouns: they may end the word or carry plural, possessive and case (алған-да). */
-    private static final List<Rule> PARTICIPLE = verbTable(
+    private static final Slot PARTICIPLE = verbTable(
             "ған ген", VOWEL + SONORANT + NASAL + VOICED,           // past participle: ал-ған
             "қан кен", VOICELESS,                                   // past participle: айт-қан
             "маған меген баған беген паған пеген", ANY,             // negative participle
@@ -77,16 +77,16 @@ final class KazakhStemmer {
      * lexicon knows бала. The converb -п is taken only when the lexicon knows the verb (CHECKED_VERB), -й only
      * before a personal ending: жауап, кітап, мектеп, қой, той end so.
      */
-    private static final List<Rule> BARE_VERB = verbTable("а е", CONSONANT);
+    private static final Slot BARE_VERB = verbTable("а е", CONSONANT);
     /** Before a personal ending the present tense's -а, -е or -й is sure: ал-а-мын, таңда-й-мын. */
-    private static final List<Rule> PRESENT = verbTable("а е", CONSONANT, "й", VOWEL);
+    private static final Slot PRESENT = verbTable("а е", CONSONANT, "й", VOWEL);
     /** Negation, inside a verb ending the tables don't list whole: қой-ма-са, ал-ма-дым, есті-ме-йтін. */
-    private static final List<Rule> NEGATION = verbTable("ма ме ба бе па пе", ANY);
+    private static final Slot NEGATION = verbTable("ма ме ба бе па пе", ANY);
     /** The passive, inside a verb ending: қой-ыл-ған. */
-    private static final List<Rule> VOICE = verbTable("ыл іл", CONSONANT);
+    private static final Slot VOICE = verbTable("ыл іл", CONSONANT);
 
     /** Case endings, by the sound they follow. */
-    private static final List<Rule> CASE = table(
+    private static final Slot CASE = table(
             "ндағы ндегі", POSSESSIVE_3,                            // locative-attributive: қаласы-ндағы
             "дағы дегі", VOWEL + SONORANT + NASAL + VOICED,         // жол-дағы
             "тағы тегі", VOICELESS,                                 // мектеп-тегі
@@ -112,19 +112,22 @@ final class KazakhStemmer {
             "пен", VOICELESS);                                      // instrumental: кітап-пен
 
     /** Possessive endings; -ым and -ың are left out: they cannot be told from -ын and a root's own -ым (білім). */
-    private static final List<Rule> POSSESSIVE = table(
+    private static final Slot POSSESSIVE = table(
             "ымыз іміз ыңыз іңіз", CONSONANT,                       // our, your (polite): өтініш-іңіз
             "мыз міз ңыз ңіз", VOWEL,                               // қала-ңыз
             "ы і", CONSONANT + "у",                                 // 3rd person: кітаб-ы, оқу-ы
             "сы сі", VOWEL);                                        // 3rd person: қала-сы
 
-    private static final List<Rule> PLURAL = table(
+    private static final Slot PLURAL = table(
             "лар лер", VOWEL + "рйу",                               // бала-лар
             "дар дер", "л" + NASAL + VOICED,                        // қол-дар
             "тар тер", VOICELESS);                                  // кітап-тар
 
+    /** The slots of a noun's endings, from the outside in. */
+    private static final List<Slot> NOUN_SLOTS = List.of(CASE, POSSESSIVE, PLURAL);
+
     /** Verb endings too like a noun's own letters to strip unchecked (жауап, кітап end in -п): the lexicon decides. */
-    private static final List<Rule> CHECKED_VERB = verbTable(
+    private static final Slot CHECKED_VERB = verbTable(
             "п", VOWEL,                                             // converb: де-п, ойла-п
             "дық дік", VOWEL + SONORANT + NASAL + VOICED,           // past, we: бар-дық
             "тық тік", VOICELESS,                                   // past, we: айт-тық
@@ -133,7 +136,7 @@ final class KazakhStemmer {
             "сын сін", ANY,                                         // let him: қыл-сын
             "ар ер", CONSONANT, "р", VOWEL);                        // future participle: бүлін-ер, бәсеңде-р
     /** My and your: -ым, -ің, as unsure as the table says; the lexicon decides (өмір-ім, but білім). */
-    private static final List<Rule> CHECKED_POSSESSIVE = table("ым ім ың ің", CONSONANT, "м ң", VOWEL);
+    private static final Slot CHECKED_POSSESSIVE = table("ым ім ың ің", CONSONANT, "м ң", VOWEL);
 
     /**
      * One ending: the folded suffix, the folded letters the stem may end with (null: any), and whether what it leaves
@@ -189,7 +192,7 @@ final class KazakhStemmer {
         Stripped last = personal;
         int length = len;
         boolean inflected = false;
-        for (List<Rule> slot : List.of(CASE, POSSESSIVE, PLURAL)) {
+        for (Slot slot : NOUN_SLOTS) {
             Stripped ending = strip(s, length, slot, MIN_NOUN_STEM, last);
             inflected |= ending != last;
             last = ending;
@@ -303,9 +306,9 @@ final class KazakhStemmer {
         }
 
         /** Every ending of the slot that the word has and whose condition holds. */
-        private List<Stripped> all(int length, List<Rule> slot, int minStem) {
+        private List<Stripped> all(int length, Slot slot, int minStem) {
             List<Stripped> all = new ArrayList<>();
-            for (Rule rule : slot) {
+            for (Rule rule : slot.endingIn(s, length)) {
                 if (fits(s, length, rule, minStem)) all.add(new Stripped(length - rule.suffix.length(), rule));
             }
             return all;
@@ -319,8 +322,8 @@ final class KazakhStemmer {
     }
 
     /** The longest ending of the slot that the word has and whose condition holds, or {@code otherwise}. */
-    private static Stripped strip(char[] s, int len, List<Rule> slot, int minStem, Stripped otherwise) {
-        for (Rule rule : slot) {
+    private static Stripped strip(char[] s, int len, Slot slot, int minStem, Stripped otherwise) {
+        for (Rule rule : slot.endingIn(s, len)) {
             if (fits(s, len, rule, minStem)) {
                 return new Stripped(len - rule.suffix.length(), rule);
             }
@@ -355,16 +358,16 @@ final class KazakhStemmer {
     }
 
     /** Pairs of (endings separated by spaces, letters the stem may end with), sorted longest ending first. */
-    private static List<Rule> table(String... pairs) {
+    private static Slot table(String... pairs) {
         return table(false, pairs);
     }
 
     /** A table whose endings leave a verb's stem. */
-    private static List<Rule> verbTable(String... pairs) {
+    private static Slot verbTable(String... pairs) {
         return table(true, pairs);
     }
 
-    private static List<Rule> table(boolean verbal, String... pairs) {
+    private static Slot table(boolean verbal, String... pairs) {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             for (String suffix : pairs[i].split(" ")) {
@@ -372,6 +375,28 @@ final class KazakhStemmer {
             }
         }
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.suffix.length()).reversed());
-        return List.copyOf(rules);
+        return new Slot(rules);
+    }
+
+    /**
+     * A table's endings, longest first, filed by their last (folded) letter, а to я: a word is checked only against
+     * the endings its own last letter can close, a tenth of a table or less, where checking them all was most of
+     * the stemmer's time.
+     */
+    private static final class Slot {
+        private static final char FIRST = 'а';
+        private final List<List<Rule>> byLastLetter = new ArrayList<>();
+
+        Slot(List<Rule> longestFirst) {
+            for (char c = FIRST; c <= 'я'; c++) {
+                char last = c;
+                byLastLetter.add(longestFirst.stream().filter(r -> r.suffix.charAt(r.suffix.length() - 1) == last).toList());
+            }
+        }
+
+        List<Rule> endingIn(char[] s, int len) {
+            int at = len == 0 ? -1 : KazakhLetters.fold(s[len - 1]) - FIRST;
+            return at >= 0 && at < byLastLetter.size() ? byLastLetter.get(at) : List.of();
+        }
     }
 }
