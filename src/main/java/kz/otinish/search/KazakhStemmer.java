@@ -207,14 +207,18 @@ final class KazakhStemmer {
 
     /** A stem's final п к қ becomes б г ғ before a vowel (кітап → кітабы): undo it when the ending began so. */
     private static int softenBeforeVowel(char[] s, Stripped last) {
-        int end = last.length - 1;
-        if (VOWEL.indexOf(last.rule.suffix.charAt(0)) >= 0) {
-            int at = "бгғ".indexOf(s[end]);
-            if (at >= 0) {
-                s[end] = "пкқ".charAt(at);
-            }
+        char hard = hardEnd(s, last);
+        if (hard != 0) {
+            s[last.length - 1] = hard;
         }
         return last.length;
+    }
+
+    /** The п, к or қ that the stem's final б, г or ғ stands for, when the ending began with a vowel; else 0. */
+    private static char hardEnd(char[] s, Stripped reading) {
+        if (reading == null || VOWEL.indexOf(reading.rule.suffix.charAt(0)) < 0) return 0;
+        int at = "бгғ".indexOf(s[reading.length - 1]);
+        return at < 0 ? 0 : "пкқ".charAt(at);
     }
 
     private record Stripped(int length, Rule rule) {}
@@ -224,9 +228,9 @@ final class KazakhStemmer {
         int length = reading == null ? len : reading.length;
         int end = length - 1;
         char was = s[end];
-        int hard = "бгғ".indexOf(was);
-        if (reading != null && hard >= 0 && VOWEL.indexOf(reading.rule.suffix.charAt(0)) >= 0) {
-            s[end] = "пкқ".charAt(hard); // кітаб-ы is looked up as кітап
+        char hard = hardEnd(s, reading);
+        if (hard != 0) {
+            s[end] = hard; // кітаб-ы is looked up as кітап
         }
         boolean known = reading != null && reading.rule.verbal
                 ? KazakhLexicon.STEMS.isVerb(s, length)
