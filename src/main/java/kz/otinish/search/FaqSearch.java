@@ -322,9 +322,9 @@ public final class FaqSearch {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Kazakh-only letters settle the language; without them both readings compete. */
+    /** Kazakh-only letters (those {@link KazakhLetters} folds) settle the language; without them both readings compete. */
     static boolean hasKazakhLetters(String text) {
-        return text.toLowerCase(Locale.ROOT).chars().anyMatch(c -> "әғқңөұүһі".indexOf(c) >= 0);
+        return text.toLowerCase(Locale.ROOT).chars().anyMatch(c -> KazakhLetters.fold((char) c) != c);
     }
 
     public FaqResult search(String question) {
