@@ -83,6 +83,8 @@ public final class FaqSearch {
      */
     static final double SUGGEST = 0.2;
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
+    /** The longest small-talk phrase, in words, that a message may match with typos. */
+    private static final int SMALL_TALK_WORDS = 3;
     /** The intent model's decision value from which its best entry answers alone (see {@link #fused}). */
     static final double MODEL_SURE = -0.6;
     /** The least share of the question the corpus must know for the model to answer alone (see {@link #fused}). */
@@ -472,7 +474,7 @@ public final class FaqSearch {
         for (Lang lang : readings) {
             List<String> tokens = located.get(lang).stream().map(AnalyzedText.Token::term).toList();
             tokensByLang.put(lang, tokens);
-            FaqResult.SmallTalk chat = smallTalk.get(lang).get(tokens);
+            FaqResult.SmallTalk chat = smallTalk(lang, tokens);
             if (chat != null) return new Ranking(lang, List.of(), chat, tokensByLang, bothLanguages);
             Map<String, String> asOtherLanguage = sameWords(located.get(lang), located.get(lang.other()));
             List<Word> reading = new ArrayList<>();
@@ -564,6 +566,30 @@ public final class FaqSearch {
         }
         double weight = idf(exact > 0 ? exact : any);
         return new Word(typed, alternatives, phrases, spellings, Map.of(), any == 0 ? UNKNOWN_WEIGHT * weight : weight);
+    }
+
+    /**
+     * Whether a message is a greeting or thanks: one of small-talk.txt's phrases, each word as written there or with a
+     * typo a word of its length may carry ("здраствуйте", "спасиба"). Only short messages are compared one by one with
+     * the phrases: a question is never this short and this close to one.
+     */
+    private FaqResult.SmallTalk smallTalk(Lang lang, List<String> tokens) {
+        Map<List<String>, FaqResult.SmallTalk> phrases = smallTalk.get(lang);
+        FaqResult.SmallTalk exact = phrases.get(tokens);
+        if (exact != null || tokens.isEmpty() || tokens.size() > SMALL_TALK_WORDS) return exact;
+        for (var phrase : phrases.entrySet()) {
+            if (phrase.getKey().size() == tokens.size() && typedAs(tokens, phrase.getKey())) return phrase.getValue();
+        }
+        return null;
+    }
+
+    private static boolean typedAs(List<String> typed, List<String> words) {
+        for (int i = 0; i < typed.size(); i++) {
+            String t = typed.get(i), w = words.get(i);
+            int allowed = Math.min(1, EditDistance.allowedFor(w));
+            if (!t.equals(w) && EditDistance.within(t, w, allowed) > allowed) return false;
+        }
+        return true;
     }
 
     /** For each token of one reading, the other reading's token of the same word (the first one it made of it). */

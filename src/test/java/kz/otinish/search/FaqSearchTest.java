@@ -43,7 +43,7 @@ class FaqSearchTest {
         Files.writeString(kb.resolve("out-of-scope.txt"), "# not ours\nполиклиника, емхана\n");
         Files.writeString(kb.resolve("appeal-words.txt"), "жалоба, шағым\n");
         Files.writeString(kb.resolve("synonyms.txt"), "паспорт, удостоверение личности\n");
-        Files.writeString(kb.resolve("small-talk.txt"), "# chat\nпривет\nсәлем\n[thanks]\nспасибо\nрахмет\n");
+        Files.writeString(kb.resolve("small-talk.txt"), "# chat\nпривет\nздравствуйте\nсәлем\n[thanks]\nспасибо\nрахмет\n");
         KnowledgeBase loaded = KnowledgeBase.load(kb);
         assertEquals(java.util.List.of(), loaded.problems());
         faq = FaqSearch.build(loaded, SearchAnalyzers.kazakh(kb), SearchAnalyzers.russian(kb));
@@ -68,6 +68,15 @@ class FaqSearchTest {
         assertEquals(FaqResult.SmallTalk.THANKS, faq.search("Спасибо!").smallTalk());
         assertEquals(FaqResult.SmallTalk.THANKS, faq.search("рахмет").smallTalk());
         assertEquals(FaqResult.SmallTalk.NONE, faq.search("спасибо, а как подать жалобу").smallTalk());
+    }
+
+    @Test
+    void aGreetingOrThanksWithATypoIsStillSmallTalk() {
+        assertEquals(FaqResult.SmallTalk.GREETING, faq.search("здраствуйте").smallTalk(), "a letter left out");
+        assertEquals(FaqResult.SmallTalk.GREETING, faq.search("прмвет").smallTalk(), "a letter wrong");
+        assertEquals(FaqResult.SmallTalk.THANKS, faq.search("спасиба").smallTalk());
+        assertEquals(FaqResult.SmallTalk.NONE, faq.search("привод").smallTalk(), "two letters off is another word");
+        assertEquals(FaqResult.SmallTalk.NONE, faq.search("здравствуйте, как подать жалобу").smallTalk());
     }
 
     @Test
