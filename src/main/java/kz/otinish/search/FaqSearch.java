@@ -85,6 +85,8 @@ public final class FaqSearch {
     private static final int SUGGESTIONS = 3, CANDIDATES = 12;
     /** The longest small-talk phrase, in words, that a message may match with typos. */
     private static final int SMALL_TALK_WORDS = 3;
+    /** The shortest word of a small-talk phrase that may be typed with a typo, in letters of its analysed form. */
+    private static final int SMALL_TALK_TYPO = 7;
     /** The intent model's decision value from which its best entry answers alone (see {@link #fused}). */
     static final double MODEL_SURE = -0.6;
     /** The least share of the question the corpus must know for the model to answer alone (see {@link #fused}). */
@@ -569,9 +571,10 @@ public final class FaqSearch {
     }
 
     /**
-     * Whether a message is a greeting or thanks: one of small-talk.txt's phrases, each word as written there or with a
-     * typo a word of its length may carry ("здраствуйте", "спасиба"). Only short messages are compared one by one with
-     * the phrases: a question is never this short and this close to one.
+     * Whether a message is a greeting or thanks: one of small-talk.txt's phrases, each word as written there or, when it
+     * is {@link #SMALL_TALK_TYPO} letters or longer, one typo away ("здраствуйте"). Shorter words are too close to other
+     * words ("спасите" is one letter from "спасибо"). Only short messages are compared one by one with the phrases: a
+     * question is never this short and this close to one.
      */
     private FaqResult.SmallTalk smallTalk(Lang lang, List<String> tokens) {
         Map<List<String>, FaqResult.SmallTalk> phrases = smallTalk.get(lang);
@@ -586,7 +589,7 @@ public final class FaqSearch {
     private static boolean typedAs(List<String> typed, List<String> words) {
         for (int i = 0; i < typed.size(); i++) {
             String t = typed.get(i), w = words.get(i);
-            int allowed = Math.min(1, EditDistance.allowedFor(w));
+            int allowed = w.codePointCount(0, w.length()) >= SMALL_TALK_TYPO ? 1 : 0;
             if (!t.equals(w) && EditDistance.within(t, w, allowed) > allowed) return false;
         }
         return true;
