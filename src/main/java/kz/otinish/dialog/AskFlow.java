@@ -168,12 +168,23 @@ public final class AskFlow implements Flow {
     static String answerText(Texts texts, Lang lang, FaqEntry e) {
         FaqEntry.Text t = e.in(lang);
         String sources = lang == Lang.KK
-                ? e.sources().stream().map(c -> Html.escape(c.document().title().get(lang)) + ", " + Html.escape(c.section()))
+                ? e.sources().stream().map(c -> Html.escape(c.document().title().get(lang)) + ", " + Html.escape(cited(c.section())))
                         .collect(Collectors.joining("; "))
                 : e.sources().stream().map(c -> Html.escape(c.document().title().get(lang))).distinct()
                         .collect(Collectors.joining("; "));
         return "<b>" + Html.escape(t.question()) + "</b>\n\n" + t.answer().strip() + "\n\n<i>"
                 + texts.get(lang, "ask.source", "sources", sources) + "</i>";
+    }
+
+    /**
+     * A section as cited: a heading in quotation marks («„e-Otinish“ жүйесінен … тапқыңыз келе ме?»), so that one worded
+     * as a question does not read as the bot asking it (a person answered «иә»); a numbered reference ("76-бап",
+     * "1-тарау, 4-тармақ") and a heading already quoted whole stay as they are.
+     */
+    static String cited(String section) {
+        boolean quotedWhole = section.startsWith("«") && section.endsWith("»") && section.indexOf('«', 1) < 0;
+        if (section.isEmpty() || Character.isDigit(section.charAt(0)) || quotedWhole) return section;
+        return "«" + section.replace('«', '„').replace('»', '“') + "»";
     }
 
     private Reply notSure(Session s, FaqResult result, List<List<Button>> more) {

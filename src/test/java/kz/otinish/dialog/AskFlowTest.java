@@ -25,6 +25,15 @@ class AskFlowTest {
         String ru = AskFlow.answerText(Texts.load(ContentRoot.at(Path.of("."))), Lang.RU, entry);
         String lastLine = ru.lines().reduce((a, b) -> b).orElseThrow();
         assertEquals("<i>Источник: Памятка; Вопросы &amp; ответы</i>", lastLine, "Russian readers get the titles, no Kazakh headings");
-        assertTrue(AskFlow.answerText(Texts.load(ContentRoot.at(Path.of("."))), Lang.KK, entry).endsWith("Дереккөз: Жадынама, Өтініш мазмұны; Сұрақтар, 93-бап</i>"));
+        assertTrue(AskFlow.answerText(Texts.load(ContentRoot.at(Path.of("."))), Lang.KK, entry).endsWith("Дереккөз: Жадынама, «Өтініш мазмұны»; Сұрақтар, 93-бап</i>"));
+    }
+
+    @Test
+    void aHeadingIsCitedInQuotesSoAQuestionInItDoesNotReadAsTheBotAsking() {
+        assertEquals("«„e-Otinish“ жүйесінен өзіңізге қажетті өңірдің әкімдігін тапқыңыз келе ме?»",
+                AskFlow.cited("«e-Otinish» жүйесінен өзіңізге қажетті өңірдің әкімдігін тапқыңыз келе ме?"));
+        assertEquals("«Қол қою және жіберу»", AskFlow.cited("«Қол қою және жіберу»"), "already quoted whole");
+        assertEquals("76-бап", AskFlow.cited("76-бап"), "a numbered reference");
+        assertEquals("1-тарау. Жалпы ережелер, 1-тармақ", AskFlow.cited("1-тарау. Жалпы ережелер, 1-тармақ"));
     }
 }
