@@ -127,7 +127,7 @@ final class KazakhStemmer {
     private static final List<Slot> NOUN_SLOTS = List.of(CASE, POSSESSIVE, PLURAL);
 
     /** Verb endings too like a noun's own letters to strip unchecked (жауап, кітап end in -п): the lexicon decides. */
-    private static final Slot CHECKED_VERB = verbTable(
+    private static final Slot CHECKED_VERB = table(true, true,
             "п", VOWEL,                                             // converb: де-п, ойла-п
             "дық дік", VOWEL + SONORANT + NASAL + VOICED,           // past, we: бар-дық
             "тық тік", VOICELESS,                                   // past, we: айт-тық
@@ -136,13 +136,13 @@ final class KazakhStemmer {
             "сын сін", ANY,                                         // let him: қыл-сын
             "ар ер", CONSONANT, "р", VOWEL);                        // future participle: бүлін-ер, бәсеңде-р
     /** My and your: -ым, -ің, as unsure as the table says; the lexicon decides (өмір-ім, but білім). */
-    private static final Slot CHECKED_POSSESSIVE = table("ым ім ың ің", CONSONANT, "м ң", VOWEL);
+    private static final Slot CHECKED_POSSESSIVE = table(false, true, "ым ім ың ің", CONSONANT, "м ң", VOWEL);
 
     /**
-     * One ending: the folded suffix, the folded letters the stem may end with (null: any), and whether what it leaves
-     * is a verb's stem (ал-ды, ал-ған) or a noun's (қала-да).
+     * One ending: the folded suffix, the folded letters the stem may end with (null: any), whether what it leaves
+     * is a verb's stem (ал-ды, ал-ған) or a noun's (қала-да), and whether it is one of the checked endings.
      */
-    private record Rule(String suffix, String after, boolean verbal) {}
+    private record Rule(String suffix, String after, boolean verbal, boolean checked) {}
 
     private KazakhStemmer() {}
 
@@ -164,10 +164,9 @@ final class KazakhStemmer {
         Stripped noun = asNoun(s, length, personal);
         Stripped reading = verb != null && (noun == null || verb.length <= noun.length) ? verb : noun;
         if (!known(s, len, reading)) {
-            Readings readings = new Readings(s, len, false);
-            if (!readings.found) readings = new Readings(s, len, true);
-            if (readings.found) {
-                reading = readings.shortest;
+            Readings readings = new Readings(s, len);
+            if (readings.found()) {
+                reading = readings.shortest();
             }
         }
         return reading == null ? len : softenBeforeVowel(s, reading);
@@ -241,36 +240,45 @@ final class KazakhStemmer {
 
     /**
      * Every reading of a word, slot by slot as the rules read it but with any ending of a slot, or none, and the
-     * checked endings too; keeps the shortest stem the lexicon knows.
+     * checked endings too, in one pass: keeps the shortest stem the lexicon knows among the readings without a
+     * checked ending, and apart from them the shortest among those with one, which counts only when the first is
+     * not found.
      */
     private static final class Readings {
         private final char[] s;
         private final int len;
-        private final boolean checked;
-        boolean found;
-        Stripped shortest;
+        private boolean foundPlain, foundChecked;
+        private Stripped plain, checked;
 
-        Readings(char[] s, int len, boolean checked) {
+        Readings(char[] s, int len) {
             this.s = s;
             this.len = len;
-            this.checked = checked;
-            offer(null);
+            offer(null, false);
             for (Stripped personal : orNone(all(len, PERSONAL, MIN_NOUN_STEM), null)) {
                 int base = personal == null ? len : personal.length;
-                if (personal != null) offer(personal);
+                if (personal != null) offer(personal, false);
                 asVerb(personal, base);
                 asNoun(personal, base);
             }
+        }
+
+        boolean found() {
+            return foundPlain || foundChecked;
+        }
+
+        /** The shortest known reading; one that needs a checked ending only when no other is known. */
+        Stripped shortest() {
+            return foundPlain ? plain : checked;
         }
 
         private void asVerb(Stripped personal, int base) {
             List<Stripped> verbs = all(base, VERB, MIN_VERB_STEM);
             if (personal == null) verbs.addAll(all(base, CONDITIONAL, MIN_VERB_STEM));
             verbs.addAll(all(base, PARTICIPLE, MIN_VERB_STEM));
-            if (checked) verbs.addAll(all(base, CHECKED_VERB, MIN_VERB_STEM));
+            verbs.addAll(all(base, CHECKED_VERB, MIN_VERB_STEM));
             for (Stripped verb : verbs) {
                 for (Stripped negated : orNone(all(verb.length, NEGATION, MIN_VERB_STEM), verb)) {
-                    withVoice(negated);
+                    withVoice(negated, verb.rule.checked);
                 }
             }
         }
@@ -279,33 +287,43 @@ final class KazakhStemmer {
             for (Stripped cased : orNone(all(base, CASE, MIN_NOUN_STEM), personal)) {
                 int afterCase = cased == null ? base : cased.length;
                 List<Stripped> possessives = all(afterCase, POSSESSIVE, MIN_NOUN_STEM);
-                if (checked) possessives.addAll(all(afterCase, CHECKED_POSSESSIVE, MIN_NOUN_STEM));
+                possessives.addAll(all(afterCase, CHECKED_POSSESSIVE, MIN_NOUN_STEM));
                 for (Stripped owned : orNone(possessives, cased)) {
+                    boolean checkedEnding = owned != null && owned.rule.checked;
                     int afterPossessive = owned == null ? base : owned.length;
                     for (Stripped noun : orNone(all(afterPossessive, PLURAL, MIN_NOUN_STEM), owned)) {
                         int stem = noun == null ? base : noun.length;
                         boolean inflected = noun != personal;
-                        if (inflected) offer(noun);
+                        if (inflected) offer(noun, checkedEnding);
                         List<Stripped> made = all(stem, PARTICIPLE, MIN_VERB_STEM);
                         if (!inflected) made.addAll(all(stem, personal == null ? BARE_VERB : PRESENT, MIN_VERB_STEM));
-                        made.forEach(this::withVoice);
+                        for (Stripped verb : made) withVoice(verb, checkedEnding);
                     }
                 }
             }
         }
 
-        private void withVoice(Stripped verb) {
+        private void withVoice(Stripped verb, boolean checkedEnding) {
             for (Stripped reading : orNone(all(verb.length, VOICE, MIN_VERB_STEM), verb)) {
-                offer(reading);
+                offer(reading, checkedEnding);
             }
         }
 
-        private void offer(Stripped reading) {
+        /** {@code checkedEnding}: the reading took a checked ending on its way; no matter once a plain one is known. */
+        private void offer(Stripped reading, boolean checkedEnding) {
+            if (checkedEnding && foundPlain) return;
+            boolean found = checkedEnding ? foundChecked : foundPlain;
+            Stripped shortest = checkedEnding ? checked : plain;
             int length = reading == null ? len : reading.length;
             int best = shortest == null ? len : shortest.length;
             if ((!found || length < best) && known(s, len, reading)) {
-                found = true;
-                shortest = reading;
+                if (checkedEnding) {
+                    foundChecked = true;
+                    checked = reading;
+                } else {
+                    foundPlain = true;
+                    plain = reading;
+                }
             }
         }
 
@@ -363,19 +381,19 @@ final class KazakhStemmer {
 
     /** Pairs of (endings separated by spaces, letters the stem may end with), sorted longest ending first. */
     private static Slot table(String... pairs) {
-        return table(false, pairs);
+        return table(false, false, pairs);
     }
 
     /** A table whose endings leave a verb's stem. */
     private static Slot verbTable(String... pairs) {
-        return table(true, pairs);
+        return table(true, false, pairs);
     }
 
-    private static Slot table(boolean verbal, String... pairs) {
+    private static Slot table(boolean verbal, boolean checked, String... pairs) {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             for (String suffix : pairs[i].split(" ")) {
-                rules.add(new Rule(KazakhLetters.fold(suffix), pairs[i + 1], verbal));
+                rules.add(new Rule(KazakhLetters.fold(suffix), pairs[i + 1], verbal, checked));
             }
         }
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.suffix.length()).reversed());
