@@ -35,8 +35,6 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-        // LOG_FORMAT=json: one JSON object a line, for log collectors (read by logback.xml; anything else is text).
-        System.setProperty("otinish.log.format", "json".equalsIgnoreCase(System.getenv().getOrDefault("LOG_FORMAT", "").strip()) ? "json" : "text");
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         int code;
