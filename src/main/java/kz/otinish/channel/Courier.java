@@ -153,13 +153,14 @@ public final class Courier implements AutoCloseable {
     private void flush(String chatId) {
         try {
             while (true) {
+                long claimedAt = System.nanoTime(); // before the claim: its lease runs from a moment later
                 Outbox.Claim claim = outbox.claim(chatId);
                 if (claim.busy()) {
                     again(chatId, OTHER_PROCESS_SENDING);
                     return;
                 }
                 if (claim.entries().isEmpty()) return;
-                if (!send(claim.entries(), chatId)) {
+                if (!send(claim.entries(), chatId, claimedAt)) {
                     outbox.release(chatId);
                     return;
                 }
@@ -178,11 +179,17 @@ public final class Courier implements AutoCloseable {
         outboxCheck.schedule(() -> lanes.submit(SENDING + chatId, () -> flush(chatId)), after.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A claim younger than this is not renewed before a send: its lease outlasts the send's deadline (half a lease) by a
+     * quarter of one. Renewing it anyway was a commit of its own for every reply.
+     */
+    private static final long FRESH_CLAIM_NANOS = Outbox.LEASE.dividedBy(4).toNanos();
+
     /** Sends claimed replies in order; false when one must wait (it and those after it stay, for later). */
-    private boolean send(List<Outbox.Entry> claimed, String chatId) {
+    private boolean send(List<Outbox.Entry> claimed, String chatId, long claimedAt) {
         for (Outbox.Entry e : claimed) {
             if (!sentNotDeleted.contains(e.id())) {
-                outbox.renew(e.id());
+                if (System.nanoTime() - claimedAt > FRESH_CLAIM_NANOS) outbox.renew(e.id());
                 if (!sendNow(chatId, e.part(), System.nanoTime() + Outbox.LEASE.dividedBy(2).toNanos())) return false;
                 sentNotDeleted.add(e.id());
             }
