@@ -160,10 +160,13 @@ public final class Courier implements AutoCloseable {
                     return;
                 }
                 if (claim.entries().isEmpty()) return;
-                if (!send(claim.entries(), chatId, claimedAt)) {
+                Sent sent = send(claim.entries(), chatId, claimedAt);
+                if (sent == Sent.STOPPED) {
                     outbox.release(chatId);
                     return;
                 }
+                // Replies written since the claim (another event's are flushed again by it anyway) are claimed in turn.
+                if (sent == Sent.ALL) return;
             }
         } catch (RuntimeException e) {
             if (closing) return;
@@ -185,18 +188,23 @@ public final class Courier implements AutoCloseable {
      */
     private static final long FRESH_CLAIM_NANOS = Outbox.LEASE.dividedBy(4).toNanos();
 
-    /** Sends claimed replies in order; false when one must wait (it and those after it stay, for later). */
-    private boolean send(List<Outbox.Entry> claimed, String chatId, long claimedAt) {
+    /** What became of a claim's replies. */
+    private enum Sent { ALL, ALL_AND_MORE_WAITING, STOPPED }
+
+    /** Sends claimed replies in order; STOPPED when one must wait (it and those after it stay, for later). */
+    private Sent send(List<Outbox.Entry> claimed, String chatId, long claimedAt) {
+        boolean moreWaiting = false;
         for (Outbox.Entry e : claimed) {
             if (!sentNotDeleted.contains(e.id())) {
                 if (System.nanoTime() - claimedAt > FRESH_CLAIM_NANOS) outbox.renew(e.id());
-                if (!sendNow(chatId, e.part(), System.nanoTime() + Outbox.LEASE.dividedBy(2).toNanos())) return false;
+                if (!sendNow(chatId, e.part(), System.nanoTime() + Outbox.LEASE.dividedBy(2).toNanos())) return Sent.STOPPED;
                 sentNotDeleted.add(e.id());
             }
-            outbox.remove(e.id()); // the database away: this throws, the row stays marked sent, the next look deletes it
+            // The database away: this throws, the row stays marked sent, the next look deletes it.
+            moreWaiting = outbox.remove(chatId, e.id());
             sentNotDeleted.remove(e.id());
         }
-        return true;
+        return moreWaiting ? Sent.ALL_AND_MORE_WAITING : Sent.ALL;
     }
 
     /** Sends one part, waiting out rate limits and passing troubles; false if it must stay for later. */
