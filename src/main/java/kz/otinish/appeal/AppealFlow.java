@@ -44,7 +44,7 @@ public final class AppealFlow implements Flow {
 
     public AppealFlow(AppealForm form, Clock clock, PlaceMatcher places) {
         this.form = form;
-        this.validators = new Validators(clock);
+        this.validators = new Validators(clock, form.bodyWords());
         this.clock = clock;
         this.akimats = places.directory();
         this.places = places;

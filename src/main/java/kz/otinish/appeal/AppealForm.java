@@ -31,9 +31,11 @@ public final class AppealForm {
     static final int BUTTON_MAX = 30;
     private final List<Step> steps;
     private final Map<String, Step> byKey = new LinkedHashMap<>();
+    private final BodyWords bodyWords;
 
-    private AppealForm(List<Step> steps) {
+    private AppealForm(List<Step> steps, BodyWords bodyWords) {
         this.steps = List.copyOf(steps);
+        this.bodyWords = bodyWords;
         for (Step s : steps) byKey.put(s.key(), s);
     }
 
@@ -69,7 +71,24 @@ public final class AppealForm {
         if (!used.equals(new LinkedHashSet<>(stages))) {
             throw new IOException(where + ": stages " + stages + " differ from the steps' stages " + used);
         }
-        return new AppealForm(steps);
+        BodyWords bodyWords = new BodyWords(list(root.path("addressee_words").path("beginnings")),
+                list(root.path("addressee_words").path("abbreviations")));
+        for (Step step : steps) {
+            if (!"addressee".equals(step.check())) continue;
+            if (bodyWords.isEmpty()) throw new IOException(where + ": step '" + step.key() + "' checks an addressee: needs 'addressee_words'");
+            for (Step.Suggestion suggestion : step.suggestions()) {
+                for (String answer : suggestion.answer().values()) {
+                    if (!bodyWords.named(answer)) throw new IOException(where + ": the suggestion '" + answer + "' has none of 'addressee_words'");
+                }
+            }
+        }
+        return new AppealForm(steps, bodyWords);
+    }
+
+    private static List<String> list(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.forEach(v -> out.add(v.asText().strip()));
+        return out;
     }
 
     private static Step step(JsonNode n) {
@@ -152,6 +171,11 @@ public final class AppealForm {
 
     public List<Step> steps() {
         return steps;
+    }
+
+    /** What makes an addressee read as one ({@code addressee_words}). */
+    BodyWords bodyWords() {
+        return bodyWords;
     }
 
     public Optional<Step> step(String key) {

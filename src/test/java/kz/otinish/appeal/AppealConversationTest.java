@@ -301,6 +301,19 @@ class AppealConversationTest {
     }
 
     @Test
+    void anAddresseeThatNamesNoBodyIsKeptWithANote() {
+        User u = new User("no-body", "kk");
+        u.press("menu:appeal").press("appeal:pick:statement");
+        u.say("Жол жөндеу").expect("«Жол жөндеу» мемлекеттік органның немесе лауазымды адамның атауына ұқсамайды", "Сұрақ 3/11");
+        Draft d = db.jdbi().withHandle(h -> Drafts.find(h, u.chat).orElseThrow());
+        assertEquals("Жол жөндеу", d.answers().get("addressee"), "kept, to be changed at the review if the person wants");
+        User ru = new User("a-body", "ru");
+        ru.press("menu:appeal").press("appeal:pick:statement");
+        ru.say("Министерство энергетики Республики Казахстан").expect("Вопрос 3 из 11");
+        assertFalse(ru.text().contains("не похоже"), ru.text());
+    }
+
+    @Test
     void cancelKeepsTheAnswersAsTheIntroductionPromisesAndStartingOverDeletesThem() {
         User u = new User("cancel", "ru");
         u.press("menu:appeal").expect("/cancel — прервать заполнение (ответы тоже сохранятся)");
