@@ -72,13 +72,15 @@ public final class AppealForm {
             throw new IOException(where + ": stages " + stages + " differ from the steps' stages " + used);
         }
         BodyWords bodyWords = new BodyWords(list(root.path("addressee_words").path("beginnings")),
-                list(root.path("addressee_words").path("abbreviations")));
+                list(root.path("addressee_words").path("abbreviations")), list(root.path("addressee_words").path("vague")));
         for (Step step : steps) {
             if (!"addressee".equals(step.check())) continue;
             if (bodyWords.isEmpty()) throw new IOException(where + ": step '" + step.key() + "' checks an addressee: needs 'addressee_words'");
             for (Step.Suggestion suggestion : step.suggestions()) {
                 for (String answer : suggestion.answer().values()) {
-                    if (!bodyWords.named(answer)) throw new IOException(where + ": the suggestion '" + answer + "' has none of 'addressee_words'");
+                    if (!bodyWords.named(answer) || bodyWords.vague(answer)) {
+                        throw new IOException(where + ": the suggestion '" + answer + "' does not read as a particular addressee ('addressee_words')");
+                    }
                 }
             }
         }

@@ -47,9 +47,14 @@ public final class Validators {
         return Check.ok(s);
     }
 
-    /** Kept either way: the note says it does not read as a state body or an official, and where to change it. */
+    /**
+     * Only the kind of body ("акимат") is asked again. One that does not read as a body or an official is kept: the note
+     * says so, and where to change it.
+     */
     private Check addressee(Check c) {
-        return c.isOk() && !bodyWords.named(c.value()) ? Check.okNoting(c.value(), "addressee_unusual", "typed", c.value()) : c;
+        if (!c.isOk()) return c;
+        if (bodyWords.vague(c.value())) return Check.wrong("addressee_vague", "typed", c.value());
+        return bodyWords.named(c.value()) ? c : Check.okNoting(c.value(), "addressee_unusual", "typed", c.value());
     }
 
     private static Check withLetters(Check c, String error) {

@@ -301,7 +301,7 @@ class AppealConversationTest {
     }
 
     @Test
-    void anAddresseeThatNamesNoBodyIsKeptWithANote() {
+    void anAddresseeThatNamesNoBodyIsKeptWithANoteAndOnlyTheKindOfBodyIsAskedAgain() {
         User u = new User("no-body", "kk");
         u.press("menu:appeal").press("appeal:pick:statement");
         u.say("Жол жөндеу").expect("«Жол жөндеу» мемлекеттік органның немесе лауазымды адамның атауына ұқсамайды", "Сұрақ 3/11");
@@ -309,6 +309,7 @@ class AppealConversationTest {
         assertEquals("Жол жөндеу", d.answers().get("addressee"), "kept, to be changed at the review if the person wants");
         User ru = new User("a-body", "ru");
         ru.press("menu:appeal").press("appeal:pick:statement");
+        ru.say("в акимат").expect("«в акимат» — какой именно?", "Вопрос 2 из 11"); // only the kind of body: asked again
         ru.say("Министерство энергетики Республики Казахстан").expect("Вопрос 3 из 11");
         assertFalse(ru.text().contains("не похоже"), ru.text());
     }

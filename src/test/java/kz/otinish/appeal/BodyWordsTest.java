@@ -29,6 +29,18 @@ class BodyWordsTest {
         }
     }
 
+    @Test
+    void onlyTheKindOfBodyIsVague() {
+        for (String addressee : List.of("акимат", "в акимат", "Әкімдікке", "министерство", "полиция", "в суд", "прокуратура",
+                "государственный орган", "akimat")) {
+            assertTrue(words.vague(addressee), addressee);
+        }
+        for (String addressee : List.of("акимат Карасуского района", "Генпрокуратура", "Минздрав", "ЦОН", "суд Алмалинского района",
+                "Алматы қаласының полиция департаменті", "Жол жөндеу")) {
+            assertFalse(words.vague(addressee), addressee);
+        }
+    }
+
     private static BodyWords load() {
         try {
             return AppealForm.load(Path.of("bot")).bodyWords();
