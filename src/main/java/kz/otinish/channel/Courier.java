@@ -165,7 +165,8 @@ public final class Courier implements AutoCloseable {
                     outbox.release(chatId);
                     return;
                 }
-                // Replies written since the claim (another event's are flushed again by it anyway) are claimed in turn.
+                // Claimed again only when the last deletion saw replies waiting; one that an event of this process
+                // writes later is flushed in that event's own turn.
                 if (sent == Sent.ALL) return;
             }
         } catch (RuntimeException e) {
