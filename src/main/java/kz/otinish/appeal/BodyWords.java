@@ -34,8 +34,9 @@ final class BodyWords {
         return false;
     }
 
-    /** Only the kind of body ("акимат", "в министерство"), none in particular. */
+    /** Only the kind of body ("акимат", "в министерство"), none in particular; a number ("школа №5") names one. */
     boolean vague(String addressee) {
+        if (addressee.codePoints().anyMatch(Character::isDigit)) return false;
         List<String> words = words(addressee).stream().filter(w -> w.length() > PREPOSITION_MAX).toList();
         return !words.isEmpty() && words.stream().allMatch(w -> startsWithAny(w, vague));
     }

@@ -36,7 +36,7 @@ class BodyWordsTest {
             assertTrue(words.vague(addressee), addressee);
         }
         for (String addressee : List.of("акимат Карасуского района", "Генпрокуратура", "Минздрав", "ЦОН", "суд Алмалинского района",
-                "Алматы қаласының полиция департаменті", "Жол жөндеу")) {
+                "Алматы қаласының полиция департаменті", "Жол жөндеу", "школа №5", "№3 емхана")) {
             assertFalse(words.vague(addressee), addressee);
         }
     }
