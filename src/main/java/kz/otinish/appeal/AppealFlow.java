@@ -248,11 +248,12 @@ public final class AppealFlow implements Flow {
                             List.of(List.of(button(s.t("appeal.cut", "max", step.max()), "cut")))));
                 }
                 Check c = validators.check(step, answer);
-                if (!c.isOk()) {
-                    // Not an answer to the form's question: perhaps a question of the person's own.
+                // Not an answer to the form's question, or an addressee that names no body («не знаю, куда писать»):
+                // perhaps a question of the person's own.
+                if (!c.isOk() || Validators.NAMES_NO_BODY.equals(c.note())) {
                     Optional<List<Reply>> faq = s.answerIfQuestion(answer);
                     if (faq.isPresent()) return afterQuestion(s, d, faq.get());
-                    return List.of(Reply.text(error(s, c)), ask(s, d, null));
+                    if (!c.isOk()) return List.of(Reply.text(error(s, c)), ask(s, d, null));
                 }
                 // The form's question was answered: that wins. A question mark may still deserve the FAQ's word beside it.
                 List<Reply> before = new ArrayList<>();

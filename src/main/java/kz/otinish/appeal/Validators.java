@@ -12,6 +12,8 @@ public final class Validators {
     public static final Set<String> NAMES = Set.of(
             "text", "addressee", "address", "organisation", "name", "full_name", "iin", "bin", "phone", "email", "date");
 
+    /** The note on an addressee that does not read as a state body, an official or a public institution. */
+    static final String NAMES_NO_BODY = "addressee_unusual";
     private final Clock clock;
     private final BodyWords bodyWords;
 
@@ -54,7 +56,7 @@ public final class Validators {
     private Check addressee(Check c) {
         if (!c.isOk()) return c;
         if (bodyWords.vague(c.value())) return Check.wrong("addressee_vague", "typed", c.value());
-        return bodyWords.named(c.value()) ? c : Check.okNoting(c.value(), "addressee_unusual", "typed", c.value());
+        return bodyWords.named(c.value()) ? c : Check.okNoting(c.value(), NAMES_NO_BODY, "typed", c.value());
     }
 
     private static Check withLetters(Check c, String error) {
