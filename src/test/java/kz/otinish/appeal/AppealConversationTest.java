@@ -309,7 +309,7 @@ class AppealConversationTest {
         assertEquals("Жол жөндеу", d.answers().get("addressee"), "kept, to be changed at the review if the person wants");
         User ru = new User("a-body", "ru");
         ru.press("menu:appeal").press("appeal:pick:statement");
-        ru.say("в акимат").expect("«в акимат» — какой именно?", "Вопрос 2 из 11"); // only the kind of body: asked again
+        ru.say("в акимат").expect("Уточните адресата: «в акимат» не называет конкретный орган", "Вопрос 2 из 11"); // only the kind of body: asked again
         // A question of the person's own, naming no body and with no question mark, is answered; it is not the addressee.
         ru.say("сколько ждать ответа").expect("Сколько ждать ответа на обращение?", "Вопрос 2 из 11");
         assertFalse(ru.text().contains("не похоже"), ru.text());
