@@ -250,14 +250,16 @@ public final class AppealFlow implements Flow {
                 Check c = validators.check(step, answer);
                 // Not an answer to the form's question, or an addressee that names no body («не знаю, куда писать»):
                 // perhaps a question of the person's own.
-                if (!c.isOk() || Validators.NAMES_NO_BODY.equals(c.note())) {
+                boolean askedFaq = !c.isOk() || Validators.NAMES_NO_BODY.equals(c.note());
+                if (askedFaq) {
                     Optional<List<Reply>> faq = s.answerIfQuestion(answer);
                     if (faq.isPresent()) return afterQuestion(s, d, faq.get());
                     if (!c.isOk()) return List.of(Reply.text(error(s, c)), ask(s, d, null));
                 }
-                // The form's question was answered: that wins. A question mark may still deserve the FAQ's word beside it.
+                // The form's question was answered: that wins. A question mark may still deserve the FAQ's word beside it
+                // (unless the FAQ was asked above and had none).
                 List<Reply> before = new ArrayList<>();
-                if (answer.endsWith("?")) {
+                if (answer.endsWith("?") && !askedFaq) {
                     s.answerIfQuestion(answer).ifPresent(faq -> {
                         before.addAll(faq);
                         before.add(Reply.text(s.t("appeal.taken_as_answer", "field", step.label().get(s.lang()))));
